@@ -1,0 +1,2 @@
+package th.oitcrawler.cli;
+public class Main { public static void main(String[] a) {} }
