@@ -1,0 +1,34 @@
+package th.oitcrawler.cli;
+
+import java.net.URI;
+import picocli.CommandLine.Option;
+import th.oitcrawler.crawl.CrawlOptions;
+
+/** Crawl limits and politeness, shared by every command that crawls. */
+final class CrawlMixin {
+    @Option(names = "--max-depth", defaultValue = "6", description = "most clicks from the homepage (default ${DEFAULT-VALUE})")
+    int maxDepth;
+
+    @Option(names = "--max-pages", defaultValue = "20000", description = "most pages fetched (default ${DEFAULT-VALUE})")
+    int maxPages;
+
+    @Option(names = "--delay-ms", defaultValue = "300", description = "pause between requests to one host, ms (default ${DEFAULT-VALUE})")
+    int delayMs;
+
+    @Option(names = "--threads", defaultValue = "4", description = "crawler threads (default ${DEFAULT-VALUE})")
+    int threads;
+
+    @Option(names = "--ignore-robots", description = "ignore robots.txt (only for checking your own site)")
+    boolean ignoreRobots;
+
+    @Option(names = "--timeout-ms", defaultValue = "20000", description = "connect and read timeout, ms (default ${DEFAULT-VALUE})")
+    int timeoutMs;
+
+    CrawlOptions options(URI homepage) {
+        return CrawlOptions.builder(homepage)
+                .maxDepth(maxDepth).maxPages(maxPages).delayMs(delayMs).threads(threads)
+                .respectRobots(!ignoreRobots)
+                .connectTimeoutMs(Math.min(timeoutMs, 10_000)).readTimeoutMs(timeoutMs)
+                .build();
+    }
+}

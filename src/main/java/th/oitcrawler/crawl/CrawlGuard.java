@@ -1,0 +1,110 @@
+package th.oitcrawler.crawl;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import th.oitcrawler.graph.LinkKind;
+import th.oitcrawler.graph.NodeKind;
+
+/**
+ * Decides which links the crawl follows: the site's own pages only, within the click-depth and
+ * page budgets, and not into crawler traps. Thread-safe.
+ *
+ * <p>Depth is counted in clicks as {@link th.oitcrawler.graph.ClickPaths} counts it (frames and
+ * redirects cost none), from the fewest clicks known so far for the referring page. Crawler4j's own
+ * depth is not used: with several threads it can exceed the true shortest depth
+ * (research/crawler4j.md §0), and it counts frames as a step.
+ */
+final class CrawlGuard {
+    static final int MAX_QUERY_VARIANTS = 1000;
+    static final int MAX_SEGMENT_REPEATS = 3;
+
+    private final SiteScope scope;
+    private final CrawlOptions options;
+    private final ConcurrentHashMap<String, Integer> clicks = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, AtomicInteger> queryVariants = new ConcurrentHashMap<>();
+    private final AtomicInteger scheduled = new AtomicInteger();
+    private final LimitCounter limits = new LimitCounter();
+
+    CrawlGuard(SiteScope scope, CrawlOptions options) {
+        this.scope = scope;
+        this.options = options;
+    }
+
+    void seed(String url) {
+        clicks.put(url, 0);
+        scheduled.incrementAndGet();
+    }
+
+    NodeKind kindOf(String url) {
+        if (!scope.contains(url)) {
+            return NodeKind.OUTBOUND;
+        }
+        return DocumentTypes.isDocumentUrl(url) ? NodeKind.DOCUMENT : NodeKind.PAGE;
+    }
+
+    /** Remembers a shorter route to {@code to} found on a page already being processed. */
+    void relax(String from, String to, LinkKind kind) {
+        Integer base = clicks.get(from);
+        if (base != null) {
+            clicks.merge(to, base + kind.clicks(), Math::min);
+        }
+    }
+
+    /** True when the link should be fetched; otherwise the reason is counted. */
+    boolean follow(String from, String to, LinkKind kind) {
+        if (kindOf(to) != NodeKind.PAGE || DocumentTypes.isAssetUrl(to)) {
+            return false;
+        }
+        relax(from, to, kind);
+        Integer depth = clicks.get(to);
+        if (depth == null || depth > options.maxDepth()) {
+            limits.hit(Limit.MAX_DEPTH, to);
+            return false;
+        }
+        Limit trap = trap(to);
+        if (trap != null) {
+            limits.hit(trap, to);
+            return false;
+        }
+        if (scheduled.incrementAndGet() > options.maxPages()) {
+            scheduled.decrementAndGet();
+            limits.hit(Limit.MAX_PAGES, to);
+            return false;
+        }
+        return true;
+    }
+
+    void robotsRefused(String url) {
+        limits.hit(Limit.ROBOTS, url);
+    }
+
+    Map<Limit, LimitHit> limitsHit() {
+        return limits.snapshot();
+    }
+
+    private Limit trap(String url) {
+        URI u;
+        try {
+            u = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        String path = u.getRawPath() == null ? "" : u.getRawPath();
+        Map<String, Integer> seen = new HashMap<>();
+        for (String seg : path.split("/")) {
+            if (!seg.isEmpty() && seen.merge(seg, 1, Integer::sum) >= MAX_SEGMENT_REPEATS) {
+                return Limit.TRAP_REPEATED_PATH;
+            }
+        }
+        if (u.getRawQuery() != null) {
+            int n = queryVariants.computeIfAbsent(u.getHost() + path, k -> new AtomicInteger()).incrementAndGet();
+            if (n > MAX_QUERY_VARIANTS) {
+                return Limit.TRAP_QUERY_VARIANTS;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,77 @@
+package th.oitcrawler.crawl;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Everything one crawl needs. Built and validated by {@link Builder}; a built value is valid.
+ *
+ * @param homepage         absolute http(s) URL the public starts from
+ * @param maxDepth         most clicks from the homepage followed (default 6)
+ * @param maxPages         most pages fetched (default 20,000)
+ * @param delayMs          politeness delay between two requests to one host, in ms (default 300)
+ * @param respectRobots    obey robots.txt (default true; an admin may ignore it on their own site)
+ * @param threads          crawler threads (default 4; politeness still paces each host)
+ * @param connectTimeoutMs TCP/TLS connect timeout, ms
+ * @param readTimeoutMs    timeout between two reads of a response, ms
+ * @param maxDownloadBytes largest body read; bigger bodies are cut
+ * @param userAgent        User-Agent naming the tool and its version
+ * @param workDir          scratch folder for the frontier; null means a fresh temporary folder
+ */
+public record CrawlOptions(URI homepage, int maxDepth, int maxPages, int delayMs, boolean respectRobots,
+                           int threads, int connectTimeoutMs, int readTimeoutMs, int maxDownloadBytes,
+                           String userAgent, Path workDir) {
+
+    public static Builder builder(URI homepage) {
+        return new Builder(homepage);
+    }
+
+    public static final class Builder {
+        private final URI homepage;
+        private int maxDepth = 6;
+        private int maxPages = 20_000;
+        private int delayMs = 300;
+        private boolean respectRobots = true;
+        private int threads = 4;
+        private int connectTimeoutMs = 10_000;
+        private int readTimeoutMs = 20_000;
+        private int maxDownloadBytes = 5 * 1024 * 1024;
+        private String userAgent = UserAgent.DEFAULT;
+        private Path workDir;
+
+        private Builder(URI homepage) {
+            this.homepage = Objects.requireNonNull(homepage, "homepage");
+        }
+
+        public Builder maxDepth(int v) { maxDepth = v; return this; }
+        public Builder maxPages(int v) { maxPages = v; return this; }
+        public Builder delayMs(int v) { delayMs = v; return this; }
+        public Builder respectRobots(boolean v) { respectRobots = v; return this; }
+        public Builder threads(int v) { threads = v; return this; }
+        public Builder connectTimeoutMs(int v) { connectTimeoutMs = v; return this; }
+        public Builder readTimeoutMs(int v) { readTimeoutMs = v; return this; }
+        public Builder maxDownloadBytes(int v) { maxDownloadBytes = v; return this; }
+        public Builder userAgent(String v) { userAgent = v; return this; }
+        public Builder workDir(Path v) { workDir = v; return this; }
+
+        /** @throws IllegalArgumentException naming the option and the value when one is out of range */
+        public CrawlOptions build() {
+            Homepages.requireHttp(homepage);
+            require(maxDepth >= 0 && maxDepth <= 100, "--max-depth must be 0–100, was " + maxDepth);
+            require(maxPages >= 1, "--max-pages must be at least 1, was " + maxPages);
+            require(delayMs >= 0 && delayMs <= 60_000, "--delay-ms must be 0–60000, was " + delayMs);
+            require(threads >= 1 && threads <= 64, "--threads must be 1–64, was " + threads);
+            require(connectTimeoutMs > 0 && readTimeoutMs > 0, "timeouts must be positive");
+            require(maxDownloadBytes > 0, "max download size must be positive");
+            return new CrawlOptions(homepage, maxDepth, maxPages, delayMs, respectRobots, threads,
+                    connectTimeoutMs, readTimeoutMs, maxDownloadBytes, userAgent, workDir);
+        }
+
+        private static void require(boolean ok, String message) {
+            if (!ok) {
+                throw new IllegalArgumentException(message);
+            }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package th.oitcrawler.crawl;
+
+import edu.uci.ics.crawler4j.crawler.CrawlConfig;
+import edu.uci.ics.crawler4j.crawler.CrawlController;
+import edu.uci.ics.crawler4j.frontier.Frontier;
+import edu.uci.ics.crawler4j.robotstxt.RobotstxtConfig;
+import edu.uci.ics.crawler4j.robotstxt.RobotstxtServer;
+import edu.uci.ics.crawler4j.url.TLDList;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import th.oitcrawler.graph.LinkGraph;
+import th.oitcrawler.graph.LinkGraphBuilder;
+
+/**
+ * {@link SiteCrawler} on the Crawler4j 5.0.2 fork, wired with our parser, fetcher, politeness and
+ * frontier (research/crawler4j-fork.md §7).
+ *
+ * <p>The end of a crawl is detected here, exactly (nothing queued and every scheduled URL
+ * processed), instead of waiting for Crawler4j's monitor, which polls in whole seconds and adds a
+ * 3–4 s tail to every crawl; the controller then winds down in the background.
+ */
+final class Crawler4jSiteCrawler implements SiteCrawler {
+    private static final long POLL_MS = 20;
+
+    @Override
+    public CrawlResult crawl(CrawlOptions o) throws CrawlException {
+        long start = System.nanoTime();
+        UrlNormalizer normalizer = new UrlNormalizer();
+        String home = normalizer.filter(o.homepage().toString());
+        if (home == null) {
+            throw new IllegalArgumentException("not a crawlable URL: " + o.homepage());
+        }
+        boolean tempWork = o.workDir() == null;
+        Path work = workDir(o);
+        CrawlConfig config = config(o, work);
+        LinkGraphBuilder graph = new LinkGraphBuilder();
+        CrawlGuard guard = new CrawlGuard(new SiteScope(URI.create(home)), o);
+        StrictPageFetcher fetcher = null;
+        try {
+            SharedCacheFrontierConfiguration frontierConfig = new SharedCacheFrontierConfiguration(config);
+            TLDList tld = new TLDList(config);
+            fetcher = new StrictPageFetcher(config, normalizer, new SlotPolitenessServer(o.delayMs()));
+            RobotstxtConfig robotsConfig = new RobotstxtConfig();
+            robotsConfig.setEnabled(o.respectRobots());
+            robotsConfig.setUserAgentName("oit-crawler");
+            RobotstxtServer robots = new RobotstxtServer(robotsConfig, fetcher, frontierConfig.getWebURLFactory());
+            JsoupHtmlParser html = new JsoupHtmlParser(new PageReader(normalizer), frontierConfig.getWebURLFactory(), tld);
+            HtmlFirstParser parser = new HtmlFirstParser(config, normalizer, html, tld,
+                    frontierConfig.getWebURLFactory(), (url, status, type) -> {
+                        graph.fetched(url, status, type);
+                        graph.document(url);
+                    });
+            CrawlController controller = new CrawlController(config, normalizer, fetcher, parser, robots, tld,
+                    frontierConfig);
+            guard.seed(home);
+            controller.addSeed(home);
+            controller.startNonBlocking(() -> new OitWebCrawler(graph, guard, o.respectRobots()), o.threads());
+            awaitEnd(frontierConfig.getFrontier(), controller);
+            controller.shutdown();
+            LinkGraph frozen = graph.freeze(home);
+            windDown(controller, tempWork ? work : null);
+            return new CrawlResult(frozen, guard.limitsHit(), Duration.ofNanos(System.nanoTime() - start));
+        } catch (Exception e) {
+            if (fetcher != null) {
+                fetcher.shutDown(); // its monitor thread is not a daemon: the JVM would never exit
+            }
+            throw new CrawlException("crawl could not run: " + e.getMessage(), e);
+        }
+    }
+
+    private static void awaitEnd(Frontier frontier, CrawlController controller) throws InterruptedException {
+        int quiet = 0;
+        while (!controller.isFinished() && quiet < 2) {
+            Thread.sleep(POLL_MS);
+            boolean idle = frontier.getQueueLength() == 0
+                    && frontier.getNumberOfProcessedPages() >= frontier.getNumberOfScheduledPages();
+            quiet = idle ? quiet + 1 : 0;
+        }
+    }
+
+    private static void windDown(CrawlController controller, Path deleteAfter) {
+        Thread t = new Thread(() -> {
+            controller.waitUntilFinish();
+            if (deleteAfter != null) {
+                WorkDirs.deleteQuietly(deleteAfter);
+            }
+        }, "oit-crawl-wind-down");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static Path workDir(CrawlOptions o) throws CrawlException {
+        try {
+            if (o.workDir() != null) {
+                Files.createDirectories(o.workDir());
+                return o.workDir();
+            }
+            return Files.createTempDirectory("oit-crawl-");
+        } catch (IOException e) {
+            throw new CrawlException("cannot create the crawl work folder: " + e.getMessage(), e);
+        }
+    }
+
+    private static CrawlConfig config(CrawlOptions o, Path work) {
+        CrawlConfig c = new CrawlConfig();
+        c.setCrawlStorageFolder(work.toString());
+        c.setResumableCrawling(false);
+        c.setMaxDepthOfCrawling(-1);   // depth is counted in clicks by CrawlGuard
+        c.setMaxPagesToFetch(-1);      // counted by CrawlGuard: the fork counts scheduled URLs
+        c.setPolitenessDelay(o.delayMs());
+        c.setUserAgentString(o.userAgent());
+        c.setConnectionTimeout(o.connectTimeoutMs());
+        c.setSocketTimeout(o.readTimeoutMs());
+        c.setMaxDownloadSize(o.maxDownloadBytes());
+        c.setIncludeBinaryContentInCrawling(false);
+        c.setIncludeHttpsPages(true);
+        c.setFollowRedirects(true);
+        c.setRespectNoFollow(false);   // a person can click a nofollow link; an OIT reviewer does
+        c.setRespectNoIndex(false);
+        c.setMaxOutgoingLinksToFollow(20_000);
+        c.setMaxConnectionsPerHost(Math.max(2, o.threads()));
+        c.setMaxTotalConnections(Math.max(4, o.threads() * 2));
+        c.setThreadMonitoringDelaySeconds(1);
+        c.setThreadShutdownDelaySeconds(1);
+        c.setCleanupDelaySeconds(1);
+        c.setOnlineTldListUpdate(false);
+        c.setHaltOnError(false);
+        return c;
+    }
+}

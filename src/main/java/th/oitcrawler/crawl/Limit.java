@@ -1,0 +1,33 @@
+package th.oitcrawler.crawl;
+
+import java.util.Locale;
+
+/** Why a link was not followed. Each is counted, and shown in the crawl summary with an example. */
+public enum Limit {
+    MAX_DEPTH("more clicks from the homepage than --max-depth", "ลึกเกินจำนวนคลิกที่กำหนด (--max-depth)"),
+    MAX_PAGES("the --max-pages budget was used up", "ครบจำนวนหน้าที่กำหนด (--max-pages)"),
+    ROBOTS("robots.txt disallows it", "robots.txt ไม่อนุญาต"),
+    TRAP_REPEATED_PATH("a path segment repeats (crawler trap)", "ส่วนของที่อยู่ซ้ำกันหลายครั้ง (กับดักของ crawler)"),
+    TRAP_QUERY_VARIANTS("too many query-string variants of one path (crawler trap)",
+            "ที่อยู่เดียวกันมีพารามิเตอร์ต่างกันมากเกินไป (กับดักของ crawler)");
+
+    private final String en;
+    private final String th;
+
+    Limit(String en, String th) {
+        this.en = en;
+        this.th = th;
+    }
+
+    public String en() {
+        return en;
+    }
+
+    public String th() {
+        return th;
+    }
+
+    public String jsonName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,169 @@
+package th.oitcrawler.crawl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import th.oitcrawler.graph.LinkKind;
+
+/**
+ * Reads every link a person can follow on a page, in document order: {@code a}/{@code area} hrefs,
+ * frames and iframes, meta refresh, {@code <select>} jump menus, and onclick or {@code javascript:}
+ * handlers that navigate to a literal URL. {@code <base href>} is honoured (jsoup's absUrl).
+ * Mail, phone and script-only links are dropped. Thread-safe.
+ */
+public final class LinkExtractor {
+    /** location = '…', location.href = '…', location.assign('…'), window.open('…'), … */
+    private static final Pattern JS_URL = Pattern.compile(
+            "(?:location(?:\\.href)?\\s*=|location\\.(?:assign|replace)\\s*\\(|window\\.open\\s*\\()\\s*['\"]([^'\"]+)['\"]");
+    private static final Pattern REFRESH_URL = Pattern.compile("(?i)url\\s*=\\s*['\"]?([^'\";]+)");
+    private static final Pattern NAVIGATES_TO_VALUE = Pattern.compile("(?i)(location|window\\.open|\\.value|submit)");
+    private static final int CONTEXT_MAX = 300;
+
+    private final UrlNormalizer normalizer;
+
+    public LinkExtractor(UrlNormalizer normalizer) {
+        this.normalizer = normalizer;
+    }
+
+    public List<ExtractedLink> extract(Document doc) {
+        List<ExtractedLink> out = new ArrayList<>();
+        for (Element el : doc.getAllElements()) {
+            switch (el.normalName()) {
+                case "a" -> anchor(el, out);
+                case "area" -> add(out, el, el.attr("href"), altOrTitle(el), LinkKind.AREA);
+                case "frame" -> add(out, el, el.attr("src"), el.attr("name"), LinkKind.FRAME);
+                case "iframe" -> add(out, el, el.attr("src"), el.attr("title"), LinkKind.IFRAME);
+                case "meta" -> refresh(el, out);
+                case "select" -> jumpMenu(el, out);
+                default -> onclick(el, out);
+            }
+        }
+        return out;
+    }
+
+    private void anchor(Element a, List<ExtractedLink> out) {
+        String href = a.attr("href").strip();
+        String text = visibleText(a);
+        if (href.toLowerCase(Locale.ROOT).startsWith("javascript:")) {
+            Matcher m = JS_URL.matcher(href);
+            if (m.find()) {
+                add(out, a, m.group(1), text, LinkKind.JAVASCRIPT);
+                return;
+            }
+        } else if (!href.isEmpty() && !href.startsWith("#")) {
+            add(out, a, href, text, LinkKind.A);
+            return;
+        }
+        onclick(a, out); // href="#" or a script href with the real target in onclick
+    }
+
+    private void onclick(Element el, List<ExtractedLink> out) {
+        String js = el.attr("onclick");
+        if (js.isEmpty()) {
+            return;
+        }
+        Matcher m = JS_URL.matcher(js);
+        if (m.find()) {
+            add(out, el, m.group(1), visibleText(el), LinkKind.ONCLICK);
+        }
+    }
+
+    private void refresh(Element meta, List<ExtractedLink> out) {
+        if (!meta.attr("http-equiv").equalsIgnoreCase("refresh")) {
+            return;
+        }
+        Matcher m = REFRESH_URL.matcher(meta.attr("content"));
+        if (m.find()) {
+            add(out, meta, m.group(1).strip(), "", LinkKind.META_REFRESH);
+        }
+    }
+
+    /** {@code <select onchange="location=this.value">}: each option value is a place one can go. */
+    private void jumpMenu(Element select, List<ExtractedLink> out) {
+        String handler = select.attr("onchange");
+        if (handler.isEmpty() || !NAVIGATES_TO_VALUE.matcher(handler).find()) {
+            return;
+        }
+        for (Element option : select.select("option")) {
+            String value = option.attr("value").strip();
+            if (!value.isEmpty() && !value.equals("#") && !value.equals("0")) {
+                add(out, option, value, option.text(), LinkKind.SELECT);
+            }
+        }
+    }
+
+    private void add(List<ExtractedLink> out, Element el, String href, String anchor, LinkKind kind) {
+        if (href == null || href.isBlank() || !httpLike(href)) {
+            return;
+        }
+        String abs = el.absUrl(attrFor(el, kind));
+        if (abs.isEmpty() || kind != LinkKind.A && kind != LinkKind.AREA && kind != LinkKind.FRAME
+                && kind != LinkKind.IFRAME) {
+            abs = resolve(el.baseUri(), href.strip());
+        }
+        String url = normalizer.filter(abs);
+        if (url != null) {
+            out.add(new ExtractedLink(url, clean(anchor), kind, context(el)));
+        }
+    }
+
+    private static String attrFor(Element el, LinkKind kind) {
+        return kind == LinkKind.FRAME || kind == LinkKind.IFRAME ? "src" : "href";
+    }
+
+    /** Resolves a URL found in a script or attribute value against the base (jsoup applies {@code <base>}). */
+    private static String resolve(String base, String href) {
+        try {
+            return java.net.URI.create(UrlNormalizer.encodeUnsafe(base))
+                    .resolve(UrlNormalizer.encodeUnsafe(href)).toString();
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    private static boolean httpLike(String href) {
+        String h = href.strip().toLowerCase(Locale.ROOT);
+        int colon = h.indexOf(':');
+        if (colon < 0 || h.indexOf('/') >= 0 && h.indexOf('/') < colon) {
+            return true; // relative
+        }
+        return h.startsWith("http:") || h.startsWith("https:");
+    }
+
+    private static String visibleText(Element el) {
+        String t = el.text();
+        if (t.isBlank()) {
+            Element img = el.selectFirst("img[alt], img[title]");
+            t = img != null ? altOrTitle(img) : el.attr("title");
+        }
+        return t;
+    }
+
+    private static String altOrTitle(Element el) {
+        String alt = el.attr("alt");
+        return alt.isBlank() ? el.attr("title") : alt;
+    }
+
+    /** Text of the table row or list item the link sits in: real ITA tables name the item there. */
+    private static String context(Element el) {
+        for (Element p = el.parent(); p != null; p = p.parent()) {
+            String n = p.normalName();
+            if (n.equals("tr") || n.equals("li") || n.equals("dd") || n.equals("p")) {
+                String t = clean(p.text());
+                return t.length() > CONTEXT_MAX ? t.substring(0, CONTEXT_MAX) : t;
+            }
+            if (n.equals("body") || n.equals("table") || n.equals("ul")) {
+                break;
+            }
+        }
+        return "";
+    }
+
+    static String clean(String s) {
+        return s == null ? "" : s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    }
+}

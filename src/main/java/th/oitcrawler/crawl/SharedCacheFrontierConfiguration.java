@@ -1,0 +1,65 @@
+package th.oitcrawler.crawl;
+
+import com.sleepycat.je.Environment;
+import com.sleepycat.je.EnvironmentConfig;
+import edu.uci.ics.crawler4j.crawler.CrawlConfig;
+import edu.uci.ics.crawler4j.frontier.DocIDServer;
+import edu.uci.ics.crawler4j.frontier.Frontier;
+import edu.uci.ics.crawler4j.frontier.FrontierConfiguration;
+import edu.uci.ics.crawler4j.frontier.SleepycatDocIDServer;
+import edu.uci.ics.crawler4j.frontier.SleepycatFrontierImpl;
+import edu.uci.ics.crawler4j.url.SleepycatWebURLFactory;
+import edu.uci.ics.crawler4j.url.WebURLFactory;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+
+/**
+ * The fork's Berkeley DB frontier with a bounded, JVM-wide shared cache. The stock configuration
+ * gives every crawl 60 % of the heap, so many crawls in one JVM run out of memory
+ * (research/crawler4j-fork.md §5).
+ */
+final class SharedCacheFrontierConfiguration implements FrontierConfiguration {
+    static final long CACHE_BYTES = 32L << 20;
+    private final Environment env;
+    private final SleepycatDocIDServer docIdServer;
+    private final SleepycatFrontierImpl frontier;
+
+    SharedCacheFrontierConfiguration(CrawlConfig config) throws Exception {
+        File home = new File(config.getCrawlStorageFolder(), "frontier");
+        try {
+            Files.createDirectories(home.toPath());
+        } catch (IOException e) {
+            throw new IOException("cannot create the crawl work folder " + home + ": " + e.getMessage(), e);
+        }
+        EnvironmentConfig ec = new EnvironmentConfig();
+        ec.setAllowCreate(true);
+        ec.setTransactional(false);
+        ec.setLocking(false);
+        ec.setSharedCache(true);
+        ec.setCacheSize(CACHE_BYTES);
+        this.env = new Environment(home, ec);
+        this.docIdServer = new SleepycatDocIDServer(env, config);
+        this.frontier = new SleepycatFrontierImpl(env, config);
+    }
+
+    @Override
+    public DocIDServer getDocIDServer() {
+        return docIdServer;
+    }
+
+    @Override
+    public Frontier getFrontier() {
+        return frontier;
+    }
+
+    @Override
+    public WebURLFactory getWebURLFactory() {
+        return new SleepycatWebURLFactory();
+    }
+
+    @Override
+    public void close() {
+        env.close();
+    }
+}

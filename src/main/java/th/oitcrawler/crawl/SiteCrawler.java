@@ -1,0 +1,18 @@
+package th.oitcrawler.crawl;
+
+/**
+ * Crawls one site into a link graph. The seam between the product and the crawl engine
+ * (Crawler4j today; a home-grown loop or Crawler4j 5.1 tomorrow).
+ */
+public interface SiteCrawler {
+    /**
+     * @throws CrawlException when the crawl cannot start (work folder, engine set-up); a site that
+     *                        answers badly is not an exception: its failures are in the graph
+     */
+    CrawlResult crawl(CrawlOptions options) throws CrawlException;
+
+    /** The default engine. */
+    static SiteCrawler create() {
+        return new Crawler4jSiteCrawler();
+    }
+}

@@ -1,0 +1,91 @@
+package th.oitcrawler.crawl;
+
+import crawlercommons.filters.basic.BasicURLNormalizer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Makes one page one node: the same page linked as {@code ข่าว.html}, {@code %E0%B8%82…} or
+ * {@code ./ข่าว.html#top} gets one URL string.
+ *
+ * <p>Extends crawler-commons' normaliser so that Crawler4j (which normalises seeds, links and
+ * redirect targets with the instance we give it) and our graph agree on every string. Before the
+ * base rules it drops fragments and session ids and percent-encodes raw Thai characters and spaces
+ * as UTF-8, which browsers do too. Idempotent. Thread-safe.
+ */
+public final class UrlNormalizer extends BasicURLNormalizer {
+    /** Session-id query parameters (PHP, ASP, ColdFusion, Java). Not "sid": Thai CMSs use it for section ids. */
+    static final List<String> SESSION_PARAMS = List.of("PHPSESSID", "phpsessid", "sessionid",
+            "SESSIONID", "jsessionid", "JSESSIONID", "ASPSESSIONID", "CFID", "CFTOKEN");
+    private static final Pattern PATH_SESSION = Pattern.compile("(?i);(jsessionid|sessionid|phpsessid)=[^?#/]*");
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    public UrlNormalizer() {
+        super(BasicURLNormalizer.newBuilder()
+                .idnNormalization(IdnNormalization.NONE)
+                .queryParamsToRemove(SESSION_PARAMS));
+    }
+
+    /** The canonical form of an absolute http(s) URL, or null when it is not one (crawler4j's contract). */
+    @Override
+    public String filter(String url) {
+        if (url == null) {
+            return null;
+        }
+        String u = url.strip();
+        int hash = u.indexOf('#');
+        if (hash >= 0) {
+            u = u.substring(0, hash);
+        }
+        u = PATH_SESSION.matcher(u).replaceAll("");
+        u = encodeUnsafe(u);
+        String lower = u.toLowerCase(Locale.ROOT);
+        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+            return null;
+        }
+        String out = super.filter(u);
+        if (out == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(out);
+            return uri.getHost() == null ? null : out;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    public Optional<String> normalize(String url) {
+        return Optional.ofNullable(filter(url));
+    }
+
+    /** Percent-encodes characters a URL may not hold raw (non-ASCII as UTF-8, spaces, quotes…). */
+    static String encodeUnsafe(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean unsafe = c <= 0x20 || c >= 0x7F || "\"<>\\^`{|}".indexOf(c) >= 0;
+            if (!unsafe) {
+                if (sb != null) {
+                    sb.append(c);
+                }
+                continue;
+            }
+            if (sb == null) {
+                sb = new StringBuilder(s.length() + 32).append(s, 0, i);
+            }
+            int cp = s.codePointAt(i);
+            if (Character.charCount(cp) == 2) {
+                i++;
+            }
+            for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
+                sb.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+}
