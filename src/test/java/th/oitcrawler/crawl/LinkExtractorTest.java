@@ -1,0 +1,72 @@
+package th.oitcrawler.crawl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import th.oitcrawler.graph.LinkKind;
+
+class LinkExtractorTest {
+    private final LinkExtractor extractor = new LinkExtractor(new UrlNormalizer());
+
+    private List<String> read(String html) {
+        return extractor.extract(Jsoup.parse(html, "http://a.go.th/dir/page.html")).stream()
+                .map(l -> l.kind() + " " + l.url() + " [" + l.anchor() + "]").toList();
+    }
+
+    @Test
+    void readsEveryWayAPersonCanFollowALink() {
+        String html = """
+                <html><head><meta http-equiv="refresh" content="5; URL='/next.html'"></head><body>
+                <a  href="news.html">ข่าว</a>
+                <a href="../ita/"><img src="b.png" alt="ITA 2568"></a>
+                <map><area href="/map-target.html" alt="แผนที่"></map>
+                <iframe src="/frame.html" title="ปฏิทิน"></iframe>
+                <select onchange="location=this.value"><option value="">-- เลือก --</option>
+                  <option value="/sel-a.html">หน่วยงาน ก</option></select>
+                <select onchange="window.open(this.options[this.selectedIndex].value)">
+                  <option value="/sel-b.html">หน่วยงาน ข</option></select>
+                <a href="#" onclick="window.location='/onclick.html'">คลิก</a>
+                <a href="javascript:window.open('/js.html')">เปิด</a>
+                <button onclick="location.href='/button.html'">ไป</button>
+                <a href="mailto:x@a.go.th">mail</a><a href="javascript:void(0)">x</a><a href="#top">top</a>
+                <a href="ไฟล์/แผน 2568.pdf#page=2">ดาวน์โหลด</a>
+                </body></html>""";
+        assertEquals(List.of(
+                "META_REFRESH http://a.go.th/next.html []",
+                "A http://a.go.th/dir/news.html [ข่าว]",
+                "A http://a.go.th/ita/ [ITA 2568]",
+                "AREA http://a.go.th/map-target.html [แผนที่]",
+                "IFRAME http://a.go.th/frame.html [ปฏิทิน]",
+                "SELECT http://a.go.th/sel-a.html [หน่วยงาน ก]",
+                "SELECT http://a.go.th/sel-b.html [หน่วยงาน ข]",
+                "ONCLICK http://a.go.th/onclick.html [คลิก]",
+                "JAVASCRIPT http://a.go.th/js.html [เปิด]",
+                "ONCLICK http://a.go.th/button.html [ไป]",
+                "A http://a.go.th/dir/%E0%B9%84%E0%B8%9F%E0%B8%A5%E0%B9%8C/%E0%B9%81%E0%B8%9C%E0%B8%99%202568.pdf [ดาวน์โหลด]"),
+                read(html));
+    }
+
+    @Test
+    void honoursBaseHref() {
+        String html = "<html><head><base href=\"http://a.go.th/sub/\"></head><body><a href=\"rel.html\">x</a>"
+                + "<a href=\"#\" onclick=\"location='js.html'\">y</a></body></html>";
+        assertEquals(List.of("A http://a.go.th/sub/rel.html [x]", "ONCLICK http://a.go.th/sub/js.html [y]"), read(html));
+    }
+
+    @Test
+    void framesetFramesAreLinksThatCostNoClick() {
+        var links = extractor.extract(Jsoup.parse("<frameset><frame src=\"menu.html\" name=\"menu\"></frameset>",
+                "http://a.go.th/"));
+        assertEquals(LinkKind.FRAME, links.get(0).kind());
+        assertEquals(0, links.get(0).kind().clicks());
+    }
+
+    @Test
+    void keepsTheTableRowAroundABareOpenLink() {
+        var links = extractor.extract(Jsoup.parse("<table><tr><td>O5</td><td>แผนพัฒนาท้องถิ่น (พ.ศ. 2566-2570)</td>"
+                + "<td><a href=\"p.pdf\">เปิด</a></td></tr></table>", "http://a.go.th/"));
+        assertEquals("O5 แผนพัฒนาท้องถิ่น (พ.ศ. 2566-2570) เปิด", links.get(0).context());
+    }
+}
