@@ -7,8 +7,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -92,15 +94,16 @@ public final class ThaiDateReader {
   private static List<DateMention> select(ScanText scan, List<Candidate> candidates) {
     candidates.sort(Comparator.comparingInt((Candidate c) -> c.end() - c.start()).reversed()
         .thenComparingInt(Candidate::start));
-    List<Candidate> kept = new ArrayList<>();
+    // Kept readings never overlap, so only the one starting last before c.end() can overlap c.
+    TreeMap<Integer, Candidate> kept = new TreeMap<>();
     for (Candidate c : candidates) {
-      if (kept.stream().noneMatch(k -> k.start() < c.end() && c.start() < k.end())) {
-        kept.add(c); // an invalid reading is kept too, to block shorter readings of the same words
+      Map.Entry<Integer, Candidate> before = kept.lowerEntry(c.end());
+      if (before == null || before.getValue().end() <= c.start()) {
+        kept.put(c.start(), c); // an invalid reading is kept too, to block shorter readings of its words
       }
     }
-    kept.sort(Comparator.comparingInt(Candidate::start));
     List<DateMention> mentions = new ArrayList<>();
-    for (Candidate c : kept) {
+    for (Candidate c : kept.values()) {
       if (c.span() == null) {
         continue;
       }
