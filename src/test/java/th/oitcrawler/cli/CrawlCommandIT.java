@@ -90,4 +90,17 @@ class CrawlCommandIT {
         CliRunner r = CliRunner.run("crawl", "http://a.go.th/", "--out", tmp.toString(), "--max-depth", "lots");
         assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
     }
+
+    @Test
+    void trapSiteEndsWithinItsLimitsAndSaysWhichLimitWasHit() throws Exception {
+        try (FixtureWireMock site = FixtureWireMock.start("trap")) {
+            CliRunner r = CliRunner.run("crawl", site.homepage(), "--out", tmp.toString(), "--delay-ms", "0", "--lang", "en");
+            assertEquals(0, r.exitCode(), r.err());
+            assertTrue(r.out().contains("limit hit: more clicks from the homepage than --max-depth"), r.out());
+            assertTrue(r.out().contains("limit hit: a path segment repeats (crawler trap)"), r.out());
+            JsonNode g = new ObjectMapper().readTree(tmp.resolve("graph.json").toFile());
+            assertTrue(g.get("crawl").get("pages").asInt() < 200, "pages " + g.get("crawl").get("pages"));
+            assertTrue(g.get("crawl").get("limitsHit").size() >= 2);
+        }
+    }
 }
