@@ -10,6 +10,8 @@ import org.jsoup.nodes.Element;
 public final class PageReader {
     /** Enough page text for titles, headings and the dates around them without holding whole sites in memory. */
     static final int TEXT_MAX = 4000;
+    private static final String NAVIGATION = "nav, header, footer, aside, script, style, noscript, .navbar, .nav, "
+            + ".menu, #menu, .dropdown-menu, .sidebar, [class*=sidebar], [id*=sidebar]";
     private final LinkExtractor links;
 
     public PageReader(UrlNormalizer normalizer) {
@@ -26,11 +28,16 @@ public final class PageReader {
                 headings.add(t.length() > 300 ? t.substring(0, 300) : t);
             }
         }
-        String text = doc.body() == null ? "" : LinkExtractor.clean(doc.body().text());
+        List<ExtractedLink> found = links.extract(doc);
+        String text = "";
+        if (doc.body() != null) {
+            // Menus and sidebars carry other pages' dates (latest news…): they must not date this page.
+            doc.body().select(NAVIGATION).remove();
+            text = LinkExtractor.clean(doc.body().text());
+        }
         if (text.length() > TEXT_MAX) {
             text = text.substring(0, TEXT_MAX);
         }
-        return new ParsedPage(LinkExtractor.clean(doc.title()), headings, text, decoded.describe(),
-                links.extract(doc));
+        return new ParsedPage(LinkExtractor.clean(doc.title()), headings, text, decoded.describe(), found);
     }
 }

@@ -1,0 +1,143 @@
+package th.oitcrawler.match;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import th.oitcrawler.checklist.ChecklistItem;
+import th.oitcrawler.graph.Edge;
+import th.oitcrawler.graph.LinkGraph;
+import th.oitcrawler.graph.Node;
+import th.oitcrawler.graph.NodeKind;
+import th.oitcrawler.thai.ItemCodeMention;
+import th.oitcrawler.thai.ItemCodes;
+import th.oitcrawler.thai.ThaiText;
+
+/**
+ * Matches checklist items to the links of one graph. Facts about every edge are computed once.
+ *
+ * <p>An item code written in a link or its row assigns that link to that code only: on an ITA hub
+ * the O28 row may contain the words of O27's title, and must not count for O27.
+ */
+public final class ItemMatcher {
+    private final LinkGraph graph;
+    private final List<EdgeFacts> edges = new ArrayList<>();
+
+    public ItemMatcher(LinkGraph graph) {
+        this.graph = graph;
+        for (Edge e : graph.edges()) {
+            if (graph.reachable(e.from())) {
+                edges.add(new EdgeFacts(e, codes(e), ThaiText.foldForMatch(e.anchor()), ThaiText.foldForMatch(e.context())));
+            }
+        }
+    }
+
+    /** Candidates for one item, strongest and shallowest first, one per URL. */
+    public List<Candidate> candidates(ChecklistItem item) {
+        List<String> keys = item.keywords().stream().map(ThaiText::foldForMatch).filter(k -> !k.isEmpty()).toList();
+        String title = ThaiText.foldForMatch(item.title());
+        Map<String, Candidate> best = new LinkedHashMap<>();
+        for (EdgeFacts f : edges) {
+            Strength s = strength(item.code(), keys, title, f);
+            if (s != null) {
+                offer(best, new Candidate(f.edge.to(), f.edge, s, label(f.edge)));
+            }
+        }
+        return best.values().stream()
+                .sorted(Comparator.comparing(Candidate::strength)
+                        .thenComparingInt(c -> graph.depth(c.url()).orElse(Integer.MAX_VALUE)))
+                .toList();
+    }
+
+    /** True when the text names the item by code or keyword (for submitted URLs' own content). */
+    public static boolean mentions(ChecklistItem item, String text) {
+        if (ItemCodes.find(text).stream().anyMatch(m -> m.code().equals(item.code()))) {
+            return true;
+        }
+        String folded = ThaiText.foldForMatch(text);
+        return item.keywords().stream().map(ThaiText::foldForMatch).anyMatch(k -> !k.isEmpty() && folded.contains(k))
+                || folded.contains(ThaiText.foldForMatch(item.title()));
+    }
+
+    private Strength strength(String code, List<String> keys, String title, EdgeFacts f) {
+        if (!f.codes.isEmpty()) {
+            return f.codes.contains(code) ? Strength.CODE : null;
+        }
+        if (contains(f.anchor, keys, title)) {
+            return Strength.ANCHOR;
+        }
+        Node target = graph.node(f.edge.to()).orElse(null);
+        if (target != null && contains(ThaiText.foldForMatch(targetText(target)), keys, title)) {
+            return Strength.TITLE;
+        }
+        if (f.anchor.length() <= 20 && contains(f.context, keys, title)) {
+            return Strength.CONTEXT;
+        }
+        return null;
+    }
+
+    private static boolean contains(String folded, List<String> keys, String title) {
+        if (folded.isEmpty()) {
+            return false;
+        }
+        if (folded.contains(title)) {
+            return true;
+        }
+        for (String k : keys) {
+            if (folded.contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String targetText(Node n) {
+        StringBuilder sb = new StringBuilder();
+        if (n.title() != null) {
+            sb.append(n.title()).append(' ');
+        }
+        n.headings().forEach(h -> sb.append(h).append(' '));
+        if (n.kind() == NodeKind.DOCUMENT) {
+            sb.append(fileName(n.url()));
+        }
+        return sb.toString();
+    }
+
+    /** The decoded last path segment, with separators as spaces: "แผนพัฒนา-2566-2570.pdf" → "แผนพัฒนา 2566 2570.pdf". */
+    public static String fileName(String url) {
+        String path = url;
+        int q = path.indexOf('?');
+        if (q >= 0) {
+            path = path.substring(0, q);
+        }
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        try {
+            last = URLDecoder.decode(last.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            // keep it encoded
+        }
+        return last.replace('-', ' ').replace('_', ' ');
+    }
+
+    private static void offer(Map<String, Candidate> best, Candidate c) {
+        best.merge(c.url(), c, (a, b) -> b.strength().compareTo(a.strength()) < 0 ? b : a);
+    }
+
+    private static String label(Edge e) {
+        return e.context().isEmpty() || e.context().equals(e.anchor()) ? e.anchor() : e.context();
+    }
+
+    private static Set<String> codes(Edge e) {
+        List<ItemCodeMention> inAnchor = ItemCodes.find(e.anchor());
+        List<ItemCodeMention> found = inAnchor.isEmpty() ? ItemCodes.find(e.context()) : inAnchor;
+        return found.stream().map(ItemCodeMention::code).collect(Collectors.toSet());
+    }
+
+    private record EdgeFacts(Edge edge, Set<String> codes, String anchor, String context) {
+    }
+}

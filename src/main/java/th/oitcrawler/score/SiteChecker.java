@@ -1,0 +1,32 @@
+package th.oitcrawler.score;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import th.oitcrawler.checklist.Checklist;
+import th.oitcrawler.checklist.ChecklistItem;
+import th.oitcrawler.crawl.CrawlResult;
+import th.oitcrawler.evidence.SubmittedUrl;
+import th.oitcrawler.evidence.UrlProbe;
+import th.oitcrawler.match.ItemMatcher;
+
+/** The facade of `check`: given a crawl, a checklist and the planned submission, every item's verdict. */
+public final class SiteChecker {
+    private SiteChecker() {
+    }
+
+    public static CheckReport check(CrawlResult crawl, Checklist checklist, LocalDate asOf, List<SubmittedUrl> submitted,
+                                    UrlProbe probe) {
+        Liveness liveness = new Liveness(crawl.graph(), probe);
+        ItemMatcher matcher = new ItemMatcher(crawl.graph());
+        int fy = checklist.assessmentYear();
+        ItemJudge fromCrawl = new ItemJudge(crawl.graph(), liveness, fy, asOf);
+        SubmittedJudge fromSubmission = new SubmittedJudge(crawl.graph(), probe, liveness, fy, asOf);
+        List<ItemResult> results = new ArrayList<>();
+        for (ChecklistItem item : checklist.items()) {
+            List<SubmittedUrl> rows = submitted.stream().filter(s -> s.item().equals(item.code())).toList();
+            results.add(rows.isEmpty() ? fromCrawl.judge(item, matcher.candidates(item)) : fromSubmission.judge(item, rows));
+        }
+        return new CheckReport(crawl.graph().homepage(), checklist, asOf, crawl, results, Scores.of(results));
+    }
+}
