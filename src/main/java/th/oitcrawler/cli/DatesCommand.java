@@ -24,15 +24,19 @@ import th.oitcrawler.thai.ThaiDateReader;
  * text, so a web admin can see why an item was judged stale (style guide §6, "tools explain one
  * result").
  */
-@Command(name = "dates", mixinStandardHelpOptions = true,
+@Command(name = "dates",
     description = {"แสดงวันที่ เดือน ช่วงเวลา ปี และปีงบประมาณที่อ่านได้จากข้อความ",
         "Shows the dates, months, ranges, years and fiscal years read from a text."},
     footer = {"Plain output: kind<TAB>start<TAB>end<TAB>fiscalYear or -<TAB>text, one line per mention.",
+        "Text starting with '-' goes after '--': dates -- \"- 13 พ.ค 55\"",
         "Exit codes: 0 done; 2 bad usage."})
 public final class DatesCommand implements Callable<Integer> {
   static final String NOTHING_FOUND = "ไม่พบวันที่หรือปีในข้อความ (no dates found)";
 
   @Spec CommandSpec spec;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help / แสดงวิธีใช้")
+  boolean help;
 
   @Option(names = "--json", description = "print {\"found\": [...]} as JSON / พิมพ์ผลเป็น JSON")
   boolean json;
