@@ -1,8 +1,6 @@
 package th.oitcrawler.cli;
 
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -13,8 +11,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import th.oitcrawler.crawl.CrawlResult;
 import th.oitcrawler.crawl.Homepages;
-import th.oitcrawler.report.CrawlSummaryText;
-import th.oitcrawler.report.GraphJsonWriter;
 
 /** {@code crawl <homepage> --out DIR}: the link graph with every URL's click path, as graph.json. */
 @Command(name = "crawl", description = "สำรวจเว็บไซต์จากหน้าแรกและบันทึกกราฟลิงก์ / crawl a site into DIR/graph.json")
@@ -41,12 +37,7 @@ final class CrawlCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         CrawlResult result = Crawls.run(options, stderr, lang.lang());
-        Path graph = dir.resolve("graph.json");
-        try (OutputStream os = Files.newOutputStream(graph)) {
-            GraphJsonWriter.write(result, os);
-        }
-        CrawlSummaryText.print(result, lang.lang(), stdout);
-        stdout.println(lang.lang().pick("กราฟลิงก์: ", "link graph: ") + graph);
+        Crawls.writeGraph(result, dir, lang.lang(), stdout);
         String problem = Crawls.homepageProblem(result, lang.lang());
         if (problem != null) {
             stderr.println("oit-crawler: " + problem);

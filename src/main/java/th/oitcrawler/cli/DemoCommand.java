@@ -1,9 +1,7 @@
 package th.oitcrawler.cli;
 
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,8 +13,6 @@ import th.oitcrawler.crawl.CrawlOptions;
 import th.oitcrawler.crawl.CrawlResult;
 import th.oitcrawler.fixture.BuiltInFixtures;
 import th.oitcrawler.fixture.FixtureHttpServer;
-import th.oitcrawler.report.CrawlSummaryText;
-import th.oitcrawler.report.GraphJsonWriter;
 import th.oitcrawler.report.Lang;
 
 /** {@code demo}: serves the built-in fixture municipality on loopback and runs the tool on it. */
@@ -41,12 +37,7 @@ final class DemoCommand implements Callable<Integer> {
             stdout.println(lang.pick("เว็บไซต์ตัวอย่าง: ", "demo site: ") + home);
             CrawlOptions options = CrawlOptions.builder(URI.create(home)).delayMs(0).build();
             CrawlResult result = Crawls.run(options, spec.commandLine().getErr(), lang);
-            Path graph = dir.resolve("graph.json");
-            try (OutputStream os = Files.newOutputStream(graph)) {
-                GraphJsonWriter.write(result, os);
-            }
-            CrawlSummaryText.print(result, lang, stdout);
-            stdout.println(lang.pick("กราฟลิงก์: ", "link graph: ") + graph.toAbsolutePath());
+            Crawls.writeGraph(result, dir, lang, stdout);
         }
         return ExitCodes.OK;
     }

@@ -22,6 +22,7 @@ public final class LinkExtractor {
     private static final Pattern REFRESH_URL = Pattern.compile("(?i)url\\s*=\\s*['\"]?([^'\";]+)");
     private static final Pattern NAVIGATES_TO_VALUE = Pattern.compile("(?i)(location|window\\.open|\\.value|submit)");
     private static final int CONTEXT_MAX = 300;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final UrlNormalizer normalizer;
 
@@ -164,6 +165,6 @@ public final class LinkExtractor {
     }
 
     static String clean(String s) {
-        return s == null ? "" : s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        return s == null ? "" : SPACES.matcher(s.replace('\u00A0', ' ')).replaceAll(" ").strip();
     }
 }

@@ -40,6 +40,7 @@ final class ItemJudge {
         Strength tier = candidates.get(0).strength();
         List<Candidate> top = candidates.stream().filter(c -> c.strength() == tier).limit(MAX_CHECKED).toList();
         List<Candidate> live = new ArrayList<>();
+        List<DateMention> liveDates = new ArrayList<>();
         List<EvidenceRef> evidence = new ArrayList<>();
         List<Reason> problems = new ArrayList<>();
         boolean wrong = false;
@@ -57,6 +58,7 @@ final class ItemJudge {
                 problems.add(Reasons.wrongContent(item, c.url()));
             } else {
                 live.add(c);
+                liveDates.addAll(dates);
             }
         }
         if (live.isEmpty()) {
@@ -64,11 +66,7 @@ final class ItemJudge {
                     : problems.stream().anyMatch(r -> r.en().startsWith("link")) ? Verdict.BROKEN : Verdict.NEEDS_REVIEW;
             return new ItemResult(item, v, evidence, problems);
         }
-        List<DateMention> dates = new ArrayList<>();
-        for (Candidate c : live) {
-            dates.addAll(EvidenceTexts.dates(graph, c.url(), c.via(), liveness.check(c.url()).text()));
-        }
-        Freshness f = FreshnessJudge.judge(item.freshness(), fiscalYear, asOf, dates);
+        Freshness f = FreshnessJudge.judge(item.freshness(), fiscalYear, asOf, liveDates);
         return switch (f.status()) {
             case FRESH -> tier == Strength.CONTEXT
                     ? new ItemResult(item, Verdict.NEEDS_REVIEW, evidence, List.of(Reasons.weakMatch(item)))

@@ -2,7 +2,6 @@ package th.oitcrawler.score;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import th.oitcrawler.crawl.CrawlOptions;
 import th.oitcrawler.crawl.PageReader;
 import th.oitcrawler.crawl.UrlNormalizer;
 import th.oitcrawler.evidence.ProbeResult;
@@ -64,9 +63,5 @@ final class Liveness {
             return new Check(State.UNVERIFIED, 0, r.error(), null);
         }
         return new Check(State.BROKEN, r.status(), r.failure().orElse("?"), null);
-    }
-
-    static CrawlOptions defaults() {
-        return null;
     }
 }
