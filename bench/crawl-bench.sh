@@ -7,7 +7,8 @@
 # Environment:
 #   SERVER_JAVA_OPTS  JVM options of the fixture server (default: -Dsun.net.httpserver.nodelay=true;
 #                     set it to "" to see the JDK HttpServer's Nagle / delayed-ACK stalls, ~45 ms a request)
-#   CRAWL_JAVA_OPTS   JVM options of our crawler (default: none, i.e. what `java -jar` gives a user)
+#   CRAWL_JAVA_OPTS   JVM options of our crawler (default: bin/oit-crawler's, i.e. what a user runs;
+#                     set it to "" to time a plain `java -jar`)
 #   THREADS           thread settings to time, "default" = no --threads (default: "default 2 8")
 #
 # Exit: 0 all pages at their exact depth (targets met or not: see the verdict lines);
@@ -28,7 +29,7 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 SERVER_JAVA_OPTS="${SERVER_JAVA_OPTS--Dsun.net.httpserver.nodelay=true}"
-CRAWL_JAVA_OPTS="${CRAWL_JAVA_OPTS-}"
+CRAWL_JAVA_OPTS="${CRAWL_JAVA_OPTS--XX:TieredStopAtLevel=1 -Xmx384m}"
 THREADS="${THREADS:-default 2 8}"
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

@@ -5,14 +5,15 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import th.oitcrawler.check.HomepageProblem;
 import th.oitcrawler.crawl.CrawlException;
 import th.oitcrawler.crawl.CrawlOptions;
 import th.oitcrawler.crawl.CrawlResult;
 import th.oitcrawler.crawl.SiteCrawler;
-import th.oitcrawler.graph.Node;
 import th.oitcrawler.report.CrawlSummaryText;
 import th.oitcrawler.report.GraphJsonWriter;
 import th.oitcrawler.report.Lang;
+import th.oitcrawler.score.Reason;
 
 /** Runs a crawl for a command and says plainly when the homepage itself failed. */
 final class Crawls {
@@ -27,12 +28,8 @@ final class Crawls {
 
     /** One line saying why the homepage could not be read, or null when it could. */
     static String homepageProblem(CrawlResult r, Lang lang) {
-        if (r.homepageFetched()) {
-            return null;
-        }
-        Node n = r.homepageNode();
-        String why = n.error() != null ? n.error() : n.redirect() ? "redirect loop or broken redirect" : "HTTP " + n.status();
-        return lang.pick("เปิดหน้าแรกไม่ได้: ", "homepage could not be fetched: ") + n.url() + " (" + why + ")";
+        Reason why = HomepageProblem.describe(r);
+        return why == null ? null : lang.pick(why.th(), why.en());
     }
 
     /** Writes DIR/graph.json and prints the crawl summary with where the graph is. */

@@ -13,14 +13,22 @@ import th.oitcrawler.crawl.UserAgent;
 /** Entry point: {@code java -jar oit-crawler.jar <command> …}. */
 @Command(name = "oit-crawler", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "ตรวจเว็บไซต์หน่วยงานตามเกณฑ์ OIT ของ ITA (ป.ป.ช.) / Checks a Thai agency website against the OIT checklist.",
-        subcommands = {CrawlCommand.class, PathCommand.class, DemoCommand.class, DatesCommand.class, FixtureServerCommand.class},
+        subcommands = {CheckCommand.class, CrawlCommand.class, PathCommand.class, DemoCommand.class, DatesCommand.class, FixtureServerCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  all items pass / done", "  1  some items fail (or: URL not reachable, for path)",
                 "  2  bad usage or bad input", "  3  the homepage could not be fetched", "  4  internal error"})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
-        System.exit(run(args, utf8(FileDescriptor.out), utf8(FileDescriptor.err)));
+        PrintWriter err = utf8(FileDescriptor.err);
+        try {
+            System.exit(run(args, utf8(FileDescriptor.out), err));
+        } catch (OutOfMemoryError e) {
+            err.println("oit-crawler: out of memory (" + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MB heap); give it more, e.g. OIT_JAVA_OPTS=-Xmx2g bin/oit-crawler …, or lower --max-pages");
+            err.flush();
+            System.exit(ExitCodes.INTERNAL_ERROR);
+        }
     }
 
     /** Runs a command line in-process (tests use this) and returns the exit code. */
@@ -63,7 +71,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required: crawl, path, demo …");
+        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required: check, crawl, path, demo, dates …");
     }
 
     private static PrintWriter utf8(FileDescriptor fd) {

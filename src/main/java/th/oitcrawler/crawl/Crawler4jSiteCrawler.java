@@ -59,7 +59,7 @@ final class Crawler4jSiteCrawler implements SiteCrawler {
             controller.addSeed(home);
             controller.startNonBlocking(() -> new OitWebCrawler(graph, guard, o.respectRobots()), o.threads());
             awaitEnd(frontierConfig.getFrontier(), controller);
-            controller.shutdown();
+            stop(controller);
             LinkGraph frozen = graph.freeze(home);
             windDown(controller, tempWork ? work : null);
             return new CrawlResult(frozen, guard.limitsHit(), Duration.ofNanos(System.nanoTime() - start));
@@ -75,9 +75,26 @@ final class Crawler4jSiteCrawler implements SiteCrawler {
         int quiet = 0;
         while (!controller.isFinished() && quiet < 2) {
             Thread.sleep(POLL_MS);
-            boolean idle = frontier.getQueueLength() == 0
-                    && frontier.getNumberOfProcessedPages() >= frontier.getNumberOfScheduledPages();
+            boolean idle;
+            try {
+                idle = frontier.getQueueLength() == 0
+                        && frontier.getNumberOfProcessedPages() >= frontier.getNumberOfScheduledPages();
+            } catch (IllegalStateException closed) {
+                // Crawler4j's own monitor saw the end first and closed the frontier's database between
+                // our isFinished() and these reads (seen under CPU contention): the crawl is over.
+                return;
+            }
             quiet = idle ? quiet + 1 : 0;
+        }
+    }
+
+    private static void stop(CrawlController controller) {
+        try {
+            controller.shutdown();
+        } catch (IllegalStateException e) {
+            if (!controller.isFinished()) {
+                throw e; // not the benign "monitor closed the database first" case
+            }
         }
     }
 

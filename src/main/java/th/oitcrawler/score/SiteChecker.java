@@ -29,4 +29,11 @@ public final class SiteChecker {
         }
         return new CheckReport(crawl.graph().homepage(), checklist, asOf, crawl, results, Scores.of(results));
     }
+
+    /** Every item NEEDS_REVIEW for {@code why}: nothing can be judged when the homepage did not answer. */
+    public static CheckReport homepageUnreachable(CrawlResult crawl, Checklist checklist, LocalDate asOf, Reason why) {
+        List<ItemResult> results = checklist.items().stream()
+                .map(item -> new ItemResult(item, Verdict.NEEDS_REVIEW, List.of(), List.of(why))).toList();
+        return new CheckReport(crawl.graph().homepage(), checklist, asOf, crawl, results, Scores.of(results));
+    }
 }
