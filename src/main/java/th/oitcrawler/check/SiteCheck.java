@@ -35,7 +35,7 @@ public final class SiteCheck {
         if (!crawl.homepageFetched()) {
             return SiteChecker.homepageUnreachable(crawl, checklist, asOf, HomepageProblem.describe(crawl));
         }
-        try (UrlProbe probe = new UrlProbe(options.userAgent(), options.readTimeoutMs(), PROBE_BODY_BYTES)) {
+        try (UrlProbe probe = UrlProbe.forCrawl(options, PROBE_BODY_BYTES)) {
             return SiteChecker.check(crawl, checklist, asOf, submitted, probe);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("closing the URL probe", e);

@@ -24,10 +24,14 @@ final class CrawlMixin {
     @Option(names = "--timeout-ms", defaultValue = "20000", description = "connect and read timeout, ms (default ${DEFAULT-VALUE})")
     int timeoutMs;
 
+    @Option(names = "--allow-private", description = "allow loopback and private-network addresses even when the"
+            + " homepage is on a public host (off: a public site's links never reach this machine's network)")
+    boolean allowPrivate;
+
     CrawlOptions options(URI homepage) {
         return CrawlOptions.builder(homepage)
                 .maxDepth(maxDepth).maxPages(maxPages).delayMs(delayMs).threads(threads)
-                .respectRobots(!ignoreRobots)
+                .respectRobots(!ignoreRobots).allowPrivate(allowPrivate)
                 .connectTimeoutMs(Math.min(timeoutMs, 10_000)).readTimeoutMs(timeoutMs)
                 .build();
     }

@@ -60,7 +60,7 @@ final class PathCommand implements Callable<Integer> {
         for (LimitHit h : result.limits()) {
             out.println("  " + lang.pick("ชนขีดจำกัด: " + h.limit().th(), "limit hit: " + h.limit().en()));
         }
-        try (UrlProbe probe = new UrlProbe(options.userAgent(), options.readTimeoutMs(), 64 * 1024)) {
+        try (UrlProbe probe = UrlProbe.forCrawl(options, 64 * 1024)) {
             ProbeResult r = probe.probe(url);
             out.println(r.live()
                     ? lang.pick("URL นี้เปิดได้ (HTTP ", "the URL itself answers (HTTP ") + r.status() + ")"

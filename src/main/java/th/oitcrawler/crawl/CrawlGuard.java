@@ -20,11 +20,14 @@ import th.oitcrawler.graph.NodeKind;
 final class CrawlGuard {
     static final int MAX_QUERY_VARIANTS = 1000;
     static final int MAX_SEGMENT_REPEATS = 3;
+    /** Browsers give up after about 20 hops; 10 is already far past any honest site's chain. */
+    static final int MAX_REDIRECTS = 10;
 
     private final SiteScope scope;
     private final CrawlOptions options;
     private final ConcurrentHashMap<String, Integer> clicks = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, AtomicInteger> queryVariants = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Integer> redirectHops = new ConcurrentHashMap<>();
     private final AtomicInteger scheduled = new AtomicInteger();
     private final LimitCounter limits = new LimitCounter();
 
@@ -55,26 +58,50 @@ final class CrawlGuard {
 
     /** True when the link should be fetched; otherwise the reason is counted. */
     boolean follow(String from, String to, LinkKind kind) {
+        return decide(from, to, kind).follow();
+    }
+
+    /** Whether to fetch a link, and the {@link Limit} (counted) when a limit refuses it. */
+    record Decision(boolean follow, Limit limit) {
+        static final Decision FOLLOW = new Decision(true, null);
+        static final Decision NOT_A_PAGE = new Decision(false, null);
+    }
+
+    Decision decide(String from, String to, LinkKind kind) {
         if (kindOf(to) != NodeKind.PAGE || DocumentTypes.isAssetUrl(to)) {
-            return false;
+            return Decision.NOT_A_PAGE;
         }
         relax(from, to, kind);
         Integer depth = clicks.get(to);
         if (depth == null || depth > options.maxDepth()) {
-            limits.hit(Limit.MAX_DEPTH, to);
-            return false;
+            return counted(Limit.MAX_DEPTH, to);
         }
         Limit trap = trap(to);
         if (trap != null) {
-            limits.hit(trap, to);
-            return false;
+            return counted(trap, to);
         }
         if (scheduled.incrementAndGet() > options.maxPages()) {
             scheduled.decrementAndGet();
-            limits.hit(Limit.MAX_PAGES, to);
-            return false;
+            return counted(Limit.MAX_PAGES, to);
         }
-        return true;
+        return Decision.FOLLOW;
+    }
+
+    /** Counts one more redirect hop from {@code from}; true when the chain is now too long to follow. */
+    boolean tooManyRedirects(String from, String to) {
+        int hops = redirectHops.getOrDefault(from, 0) + 1;
+        redirectHops.merge(to, hops, Math::min);
+        return hops > MAX_REDIRECTS;
+    }
+
+    /** Counts a link not followed because the error-rate safeguard stopped the site. */
+    void stoppedBySafeguard(String url) {
+        limits.hit(Limit.ERROR_RATE, url);
+    }
+
+    private Decision counted(Limit limit, String url) {
+        limits.hit(limit, url);
+        return new Decision(false, limit);
     }
 
     void robotsRefused(String url) {

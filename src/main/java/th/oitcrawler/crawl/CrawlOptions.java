@@ -3,6 +3,7 @@ package th.oitcrawler.crawl;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Objects;
+import th.oitcrawler.crawl.net.NameService;
 
 /**
  * Everything one crawl needs. Built and validated by {@link Builder}; a built value is valid.
@@ -18,10 +19,16 @@ import java.util.Objects;
  * @param maxDownloadBytes largest body read; bigger bodies are cut
  * @param userAgent        User-Agent naming the tool and its version
  * @param workDir          scratch folder for the frontier; null means a fresh temporary folder
+ * @param pageTimeoutMs    whole-response deadline, ms: a server dripping bytes slower than this is cut
+ * @param maxRetryWaitMs   longest Retry-After honoured before the one retry of a 429 or 503, ms
+ * @param errorPauseMs     pause when the site's error rate spikes, before one more try, ms
+ * @param allowPrivate     allow loopback/private addresses even when the homepage is public ({@code --allow-private})
+ * @param nameService      resolves host names (the system's; tests plug in a table)
  */
 public record CrawlOptions(URI homepage, int maxDepth, int maxPages, int delayMs, boolean respectRobots,
                            int threads, int connectTimeoutMs, int readTimeoutMs, int maxDownloadBytes,
-                           String userAgent, Path workDir) {
+                           String userAgent, Path workDir, int pageTimeoutMs, int maxRetryWaitMs,
+                           int errorPauseMs, boolean allowPrivate, NameService nameService) {
 
     public static Builder builder(URI homepage) {
         return new Builder(homepage);
@@ -39,6 +46,11 @@ public record CrawlOptions(URI homepage, int maxDepth, int maxPages, int delayMs
         private int maxDownloadBytes = 5 * 1024 * 1024;
         private String userAgent = UserAgent.DEFAULT;
         private Path workDir;
+        private int pageTimeoutMs = 120_000;
+        private int maxRetryWaitMs = 30_000;
+        private int errorPauseMs = 30_000;
+        private boolean allowPrivate;
+        private NameService nameService = NameService.SYSTEM;
 
         private Builder(URI homepage) {
             this.homepage = Objects.requireNonNull(homepage, "homepage");
@@ -54,6 +66,11 @@ public record CrawlOptions(URI homepage, int maxDepth, int maxPages, int delayMs
         public Builder maxDownloadBytes(int v) { maxDownloadBytes = v; return this; }
         public Builder userAgent(String v) { userAgent = v; return this; }
         public Builder workDir(Path v) { workDir = v; return this; }
+        public Builder pageTimeoutMs(int v) { pageTimeoutMs = v; return this; }
+        public Builder maxRetryWaitMs(int v) { maxRetryWaitMs = v; return this; }
+        public Builder errorPauseMs(int v) { errorPauseMs = v; return this; }
+        public Builder allowPrivate(boolean v) { allowPrivate = v; return this; }
+        public Builder nameService(NameService v) { nameService = Objects.requireNonNull(v, "nameService"); return this; }
 
         /** @throws IllegalArgumentException naming the option and the value when one is out of range */
         public CrawlOptions build() {
@@ -64,8 +81,11 @@ public record CrawlOptions(URI homepage, int maxDepth, int maxPages, int delayMs
             require(threads >= 1 && threads <= 64, "--threads must be 1–64, was " + threads);
             require(connectTimeoutMs > 0 && readTimeoutMs > 0, "timeouts must be positive");
             require(maxDownloadBytes > 0, "max download size must be positive");
+            require(pageTimeoutMs > 0 && maxRetryWaitMs >= 0 && errorPauseMs >= 0,
+                    "page timeout must be positive, retry wait and error pause not negative");
             return new CrawlOptions(homepage, maxDepth, maxPages, delayMs, respectRobots, threads,
-                    connectTimeoutMs, readTimeoutMs, maxDownloadBytes, userAgent, workDir);
+                    connectTimeoutMs, readTimeoutMs, maxDownloadBytes, userAgent, workDir, pageTimeoutMs,
+                    maxRetryWaitMs, errorPauseMs, allowPrivate, nameService);
         }
 
         private static void require(boolean ok, String message) {

@@ -11,8 +11,11 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import th.oitcrawler.graph.LinkGraph;
 import th.oitcrawler.graph.LinkGraphBuilder;
+import th.oitcrawler.crawl.net.AddressGuard;
 
 /**
  * {@link SiteCrawler} on the Crawler4j 5.0.2 fork, wired with our parser, fetcher, politeness and
@@ -31,18 +34,21 @@ final class Crawler4jSiteCrawler implements SiteCrawler {
         UrlNormalizer normalizer = new UrlNormalizer();
         String home = normalizer.filter(o.homepage().toString());
         if (home == null) {
-            throw new IllegalArgumentException("not a crawlable URL: " + o.homepage());
+            throw new IllegalArgumentException("not a crawlable URL: \"" + o.homepage() + "\"");
         }
         boolean tempWork = o.workDir() == null;
         Path work = workDir(o);
         CrawlConfig config = config(o, work);
+        config.setDnsResolver(AddressGuard.forStart(URI.create(home), o.nameService(), o.allowPrivate()));
         LinkGraphBuilder graph = new LinkGraphBuilder();
         CrawlGuard guard = new CrawlGuard(new SiteScope(URI.create(home)), o);
+        ErrorRateGuard errorRate = new ErrorRateGuard(o.errorPauseMs());
+        Map<String, String> notes = new ConcurrentHashMap<>();
         StrictPageFetcher fetcher = null;
         try {
             SharedCacheFrontierConfiguration frontierConfig = new SharedCacheFrontierConfiguration(config);
             TLDList tld = new TLDList(config);
-            fetcher = new StrictPageFetcher(config, normalizer, new SlotPolitenessServer(o.delayMs()));
+            fetcher = new StrictPageFetcher(config, normalizer, new SlotPolitenessServer(o.delayMs()), o, errorRate, notes);
             RobotstxtConfig robotsConfig = new RobotstxtConfig();
             robotsConfig.setEnabled(o.respectRobots());
             robotsConfig.setUserAgentName("oit-crawler");
@@ -57,10 +63,14 @@ final class Crawler4jSiteCrawler implements SiteCrawler {
                     frontierConfig);
             guard.seed(home);
             controller.addSeed(home);
-            controller.startNonBlocking(() -> new OitWebCrawler(graph, guard, o.respectRobots()), o.threads());
+            controller.startNonBlocking(() -> new OitWebCrawler(graph, guard, o.respectRobots(), errorRate, notes),
+                    o.threads());
             awaitEnd(frontierConfig.getFrontier(), controller);
             stop(controller);
             LinkGraph frozen = graph.freeze(home);
+            if (FetchLoops.mark(frozen, graph)) {
+                frozen = graph.freeze(home);
+            }
             windDown(controller, tempWork ? work : null);
             return new CrawlResult(frozen, guard.limitsHit(), Duration.ofNanos(System.nanoTime() - start));
         } catch (Exception e) {

@@ -9,7 +9,9 @@ public enum Limit {
     ROBOTS("robots.txt disallows it", "robots.txt ไม่อนุญาต"),
     TRAP_REPEATED_PATH("a path segment repeats (crawler trap)", "ส่วนของที่อยู่ซ้ำกันหลายครั้ง (กับดักของ crawler)"),
     TRAP_QUERY_VARIANTS("too many query-string variants of one path (crawler trap)",
-            "ที่อยู่เดียวกันมีพารามิเตอร์ต่างกันมากเกินไป (กับดักของ crawler)");
+            "ที่อยู่เดียวกันมีพารามิเตอร์ต่างกันมากเกินไป (กับดักของ crawler)"),
+    ERROR_RATE("the site kept failing: the crawl paused, tried once more and stopped politely (error-rate safeguard)",
+            "เว็บไซต์ตอบผิดพลาดต่อเนื่อง จึงหยุดพัก ลองอีกครั้ง แล้วหยุดสำรวจเว็บไซต์นี้ (ระบบป้องกันอัตราผิดพลาด)");
 
     private final String en;
     private final String th;

@@ -24,18 +24,37 @@ final class OitWebCrawler extends WebCrawler {
     private final LinkGraphBuilder graph;
     private final CrawlGuard guard;
     private final boolean respectRobots;
+    private final ErrorRateGuard errorRate;
+    private final Map<String, String> notes;
 
-    OitWebCrawler(LinkGraphBuilder graph, CrawlGuard guard, boolean respectRobots) {
+    OitWebCrawler(LinkGraphBuilder graph, CrawlGuard guard, boolean respectRobots, ErrorRateGuard errorRate,
+                  Map<String, String> notes) {
         this.graph = graph;
         this.guard = guard;
         this.respectRobots = respectRobots;
+        this.errorRate = errorRate;
+        this.notes = notes;
     }
 
     @Override
     public boolean shouldVisit(Page referringPage, WebURL url) {
         String from = referringPage.getWebURL().getURL();
+        String to = url.getURL();
         LinkKind kind = referringPage.isRedirect() ? LinkKind.REDIRECT : kindOf(url);
-        if (!guard.follow(from, url.getURL(), kind)) {
+        if (kind == LinkKind.REDIRECT && guard.tooManyRedirects(from, to)) {
+            graph.failure(to, FetchStatus.TOO_MANY_REDIRECTS.error("more than " + CrawlGuard.MAX_REDIRECTS
+                    + " redirects in a row; not followed"));
+            return false;
+        }
+        CrawlGuard.Decision d = guard.decide(from, to, kind);
+        if (!d.follow()) {
+            if (d.limit() == Limit.TRAP_REPEATED_PATH || d.limit() == Limit.TRAP_QUERY_VARIANTS) {
+                graph.failure(to, FetchStatus.TRAP_LIMIT.error(d.limit().en() + "; not fetched"));
+            }
+            return false;
+        }
+        if (errorRate.state() == ErrorRateGuard.State.STOPPED) {
+            guard.stoppedBySafeguard(to);
             return false;
         }
         if (respectRobots && !robotsAllow(url)) {
@@ -82,6 +101,10 @@ final class OitWebCrawler extends WebCrawler {
     @Override
     protected void handlePageStatusCode(WebURL webUrl, int statusCode, String statusDescription) {
         graph.fetched(webUrl.getURL(), statusCode, null);
+        String note = notes.remove(webUrl.getURL());
+        if (note != null) {
+            graph.failure(webUrl.getURL(), note);
+        }
     }
 
     @Override
@@ -92,7 +115,7 @@ final class OitWebCrawler extends WebCrawler {
 
     @Override
     protected void onRedirectedToInvalidUrl(Page page) {
-        graph.failure(page.getWebURL().getURL(), "redirect: Location header missing or invalid");
+        graph.failure(page.getWebURL().getURL(), FetchStatus.BROKEN_REDIRECT.error("Location header missing or invalid"));
     }
 
     @Override
@@ -102,22 +125,31 @@ final class OitWebCrawler extends WebCrawler {
 
     @Override
     protected void onContentFetchError(Page page, Exception e) {
-        graph.failure(page.getWebURL().getURL(), FetchFailures.describe(e));
+        failed(page.getWebURL().getURL(), e);
     }
 
     @Override
     protected void onUnhandledException(Page page, Throwable e) {
-        graph.failure(page.getWebURL().getURL(), FetchFailures.describe(e));
+        failed(page.getWebURL().getURL(), e);
+    }
+
+    private void failed(String url, Throwable e) {
+        if (e instanceof SiteStoppedException) {
+            guard.stoppedBySafeguard(url); // never fetched: a limit, not a failure of that page
+        } else {
+            graph.failure(url, FetchFailures.describe(e));
+        }
     }
 
     @Override
     protected void onParseError(WebURL webUrl, Exception e) {
-        graph.failure(webUrl.getURL(), "parse: " + e.getMessage());
+        graph.failure(webUrl.getURL(), FetchStatus.PARSE_ERROR.error(e.getMessage()));
     }
 
     @Override
     protected void onPageBiggerThanMaxSize(Page page, long pageSize) {
-        graph.failure(page.getWebURL().getURL(), "too-big: " + pageSize + " bytes");
+        // not reached: StrictPageFetcher keeps the head of big pages instead of dropping them
+        graph.failure(page.getWebURL().getURL(), FetchStatus.OVERSIZED_BODY.error(pageSize + " bytes"));
     }
 
     private static LinkKind kindOf(WebURL url) {

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.OptionalInt;
 import th.oitcrawler.crawl.CrawlResult;
+import th.oitcrawler.crawl.FetchStatus;
 import th.oitcrawler.crawl.LimitHit;
 import th.oitcrawler.graph.Edge;
 import th.oitcrawler.graph.LinkGraph;
@@ -31,6 +32,7 @@ public final class GraphJsonWriter {
             j.useDefaultPrettyPrinter();
             j.writeStartObject();
             j.writeStringField("homepage", g.homepage());
+            j.writeStringField("siteStatus", result.siteStatus().jsonName());
             writeSummary(j, result);
             j.writeArrayFieldStart("nodes");
             for (Node n : g.nodes()) {
@@ -89,7 +91,9 @@ public final class GraphJsonWriter {
         if (n.redirect()) {
             optional(j, "finalUrl", g.finalUrl(n.url()).orElse(null));
         }
-        optional(j, "error", g.redirectLoop(n.url()) ? "redirect loop" : n.error());
+        optional(j, "error", n.error() == null && g.redirectLoop(n.url()) ? "redirect-loop" : n.error());
+        FetchStatus fs = CrawlResult.fetchStatus(n);
+        optional(j, "fetchStatus", fs == null ? null : fs.jsonName());
         if (!"link".equals(n.found())) {
             j.writeStringField("found", n.found());
         }

@@ -2,6 +2,7 @@ package th.oitcrawler.score;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import th.oitcrawler.crawl.FetchStatus;
 import th.oitcrawler.crawl.PageReader;
 import th.oitcrawler.crawl.UrlNormalizer;
 import th.oitcrawler.evidence.ProbeResult;
@@ -12,9 +13,10 @@ import th.oitcrawler.graph.NodeKind;
 
 /**
  * Is a piece of evidence live? Pages the crawl fetched answer from the graph; documents and
- * outbound links (never fetched by the crawl) are fetched once here. A network failure (DNS,
- * refused, timeout, TLS) is "unverified", never "broken": the tool being cut off is not the
- * agency's fault.
+ * outbound links (never fetched by the crawl) are fetched once here. A failure that is not the
+ * site's own (DNS, refused, timeout, TLS, 403/429 blocks, a refused private address — see
+ * {@link FetchStatus#siteFault()}) is "unverified", never "broken": the tool being cut off is not
+ * the agency's fault.
  */
 final class Liveness {
     enum State { LIVE, BROKEN, UNVERIFIED }
@@ -44,7 +46,7 @@ final class Liveness {
                         .orElse(new Check(State.BROKEN, n.status(), graph.redirectLoop(url) ? "redirect loop" : "broken redirect", null));
             }
             return ItemJudge.pageOk(n) ? new Check(State.LIVE, n.status(), null, null)
-                    : new Check(n.error() != null && !n.error().startsWith("HTTP") ? State.UNVERIFIED : State.BROKEN,
+                    : new Check(FetchStatus.of(n.status(), n.error()).siteFault() ? State.BROKEN : State.UNVERIFIED,
                     n.status(), n.error() != null ? n.error() : "HTTP " + n.status(), null);
         }
         return fromProbe(probe.probe(url));
@@ -59,8 +61,8 @@ final class Liveness {
             }
             return new Check(State.LIVE, r.status(), null, text);
         }
-        if (r.error() != null && !r.error().startsWith("redirect") && !r.error().startsWith("too many")) {
-            return new Check(State.UNVERIFIED, 0, r.error(), null);
+        if (r.error() != null && !FetchStatus.of(r.status(), r.error()).siteFault()) {
+            return new Check(State.UNVERIFIED, r.status(), r.error(), null); // the tool could not look: not the site's fault
         }
         return new Check(State.BROKEN, r.status(), r.failure().orElse("?"), null);
     }

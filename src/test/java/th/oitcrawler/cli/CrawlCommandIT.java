@@ -49,6 +49,22 @@ class CrawlCommandIT {
     }
 
     @Test
+    void allowPrivateLetsALoopbackCrawlRun() throws Exception {
+        try (FixtureWireMock site = FixtureWireMock.start("demo")) {
+            CliRunner r = CliRunner.run("crawl", site.homepage(), "--out", tmp.toString(), "--delay-ms", "0",
+                    "--allow-private");
+            assertEquals(0, r.exitCode(), r.err());
+            JsonNode g = new ObjectMapper().readTree(tmp.resolve("graph.json").toFile());
+            assertEquals("ok", g.get("siteStatus").asText());
+            assertEquals("ok", g.get("nodes").get(0).get("fetchStatus").asText());
+            for (JsonNode n : g.get("nodes")) {
+                assertTrue(!n.has("fetchStatus") || !n.get("fetchStatus").asText().equals("blocked-private-address"),
+                        n.toString());
+            }
+        }
+    }
+
+    @Test
     void malformedHomepageIsExit2WithOneClearLine() {
         CliRunner r = CliRunner.run("crawl", "http://exa mple .go.th/<>", "--out", tmp.toString());
         assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
