@@ -9,9 +9,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequest;
@@ -46,7 +45,7 @@ final class StrictPageFetcher extends PageFetcher {
     private final int maxRetryWaitMs;
     private final ErrorRateGuard errorRate;
     private final Map<String, String> notes;
-    private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(r -> {
+    private final ScheduledThreadPoolExecutor deadlines = new ScheduledThreadPoolExecutor(1, r -> {
         Thread t = new Thread(r, "oit-fetch-deadlines");
         t.setDaemon(true);
         return t;
@@ -59,6 +58,7 @@ final class StrictPageFetcher extends PageFetcher {
         this.maxRetryWaitMs = o.maxRetryWaitMs();
         this.errorRate = errorRate;
         this.notes = notes;
+        deadlines.setRemoveOnCancelPolicy(true); // one timer per fetch: 20,000 cancelled ones must not pile up
         PoolingHttpClientConnectionManager old = connectionManager;
         PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setTlsSocketStrategy(TlsContexts.strict())

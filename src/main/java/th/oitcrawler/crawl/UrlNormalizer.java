@@ -42,7 +42,7 @@ public final class UrlNormalizer extends BasicURLNormalizer {
             u = u.substring(0, hash);
         }
         u = PATH_SESSION.matcher(u).replaceAll("");
-        u = encodeUnsafe(u);
+        u = decodeUnreservedInPath(encodeUnsafe(u));
         String lower = u.toLowerCase(Locale.ROOT);
         if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
             return null;
@@ -61,6 +61,45 @@ public final class UrlNormalizer extends BasicURLNormalizer {
 
     public Optional<String> normalize(String url) {
         return Optional.ofNullable(filter(url));
+    }
+
+    /**
+     * Decodes percent-escapes of unreserved characters (RFC 3986 §2.3: letters, digits, "-._~") in
+     * the path, as the base normaliser would. It must happen here: crawler-commons 1.3 decodes them
+     * itself but then cuts the query at the old offsets, so {@code /%7Euser/p.php?id=5} became
+     * {@code /~user/p.php?i} — a different page (found by the jqwik idempotence property, issue 6).
+     */
+    static String decodeUnreservedInPath(String u) {
+        int scheme = u.indexOf("://");
+        int pathStart = scheme < 0 ? -1 : u.indexOf('/', scheme + 3);
+        if (pathStart < 0 || u.indexOf('%', pathStart) < 0) {
+            return u;
+        }
+        int q = u.indexOf('?', pathStart);
+        int pathEnd = q < 0 ? u.length() : q;
+        StringBuilder sb = new StringBuilder(u.length()).append(u, 0, pathStart);
+        for (int i = pathStart; i < pathEnd; i++) {
+            char c = u.charAt(i);
+            if (c == '%' && i + 2 < pathEnd) {
+                int v = hex(u.charAt(i + 1)) * 16 + hex(u.charAt(i + 2));
+                if (v >= 0 && unreserved((char) v)) {
+                    sb.append((char) v);
+                    i += 2;
+                    continue;
+                }
+            }
+            sb.append(c);
+        }
+        return sb.append(u, pathEnd, u.length()).toString();
+    }
+
+    private static int hex(char c) {
+        int d = Character.digit(c, 16);
+        return d < 0 || c > 'f' ? -1000 : d;
+    }
+
+    private static boolean unreserved(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || "-._~".indexOf(c) >= 0;
     }
 
     /** Percent-encodes characters a URL may not hold raw (non-ASCII as UTF-8, spaces, quotes…). */

@@ -73,17 +73,18 @@ class CrawlerBehaviourIT {
             page("/p" + i + ".html", "x");
         }
         page("/", links.toString());
-        crawl(CrawlOptions.builder(URI.create(base + "/")).delayMs(150).threads(8).respectRobots(false));
+        crawl(CrawlOptions.builder(URI.create(base + "/")).delayMs(250).threads(8).respectRobots(false));
         List<Long> times = server.getAllServeEvents().stream().map(ServeEvent::getRequest)
                 .map(r -> r.getLoggedDate().getTime()).sorted().toList();
         assertEquals(9, times.size());
         // Slots are reserved before each request is sent; the server sees arrival times, which a new
-        // connection's set-up can shift by some ms. Without politeness 8 threads arrive within a few ms.
+        // connection's set-up can shift by some ms, and more on a busy 2-core machine (seen: 98 ms for a
+        // 150 ms delay while other suites wound down). Without politeness 8 threads arrive within a few ms.
         for (int i = 1; i < times.size(); i++) {
             long gap = times.get(i) - times.get(i - 1);
-            assertTrue(gap >= 100, "gap " + i + " was " + gap + " ms: " + times);
+            assertTrue(gap >= 150, "gap " + i + " was " + gap + " ms: " + times);
         }
-        assertTrue(times.get(times.size() - 1) - times.get(0) >= 8 * 150 - 60, "span: " + times);
+        assertTrue(times.get(times.size() - 1) - times.get(0) >= 8 * 250 - 60, "span: " + times);
     }
 
     @Test

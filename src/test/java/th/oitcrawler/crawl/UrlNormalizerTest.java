@@ -37,4 +37,15 @@ class UrlNormalizerTest {
     void rejectsWhatIsNotAWebPage(String raw) {
         assertNull(n.filter(raw));
     }
+
+    /** Issue 6 (found by UrlNormalizerPropertyTest): an escaped unreserved character in the path cut the query. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "http://a.go.th/%7Euser/p.php?id=5|http://a.go.th/~user/p.php?id=5",
+            "http://a.go.th/a%2Db?id=5&b=1|http://a.go.th/a-b?b=1&id=5",
+            "http://a.go.th/%41/x?id=5|http://a.go.th/A/x?id=5",
+            "http://a.go.th/%E0%B8%82/x?id=5|http://a.go.th/%E0%B8%82/x?id=5"})
+    void issue6EscapedUnreservedPathCharactersKeepTheQuery(String in, String want) {
+        assertEquals(want, new UrlNormalizer().filter(in));
+    }
 }
