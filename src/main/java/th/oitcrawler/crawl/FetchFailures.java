@@ -110,7 +110,7 @@ public final class FetchFailures {
             case READ_TIMEOUT -> "the server stopped sending within the read timeout";
             case CONNECTION_REFUSED -> "connection refused";
             case CONNECTION_RESET -> "the server reset the connection";
-            case EMPTY_RESPONSE -> "the server closed the connection without answering";
+            case EMPTY_RESPONSE -> "the server closed the connection without an HTTP answer";
             case NO_ROUTE -> "no route to host";
             case ERROR -> t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
             default -> c.getMessage();

@@ -10,7 +10,7 @@ import java.util.List;
  * @param status      HTTP status, or 0 when not fetched (outbound links, documents, limits)
  * @param contentType Content-Type header as served, or null
  * @param title       page title (decoded), or null
- * @param error       why the fetch failed (e.g. "timeout", "dns", "tls: …"), or null
+ * @param error       why the fetch failed, starting with its fetch status ("read-timeout: …", "tls-expired: …"), or null
  * @param headings    h1–h3 and breadcrumb texts of the page, in document order
  * @param text        the page's visible text, whitespace-normalised and capped; empty when not a fetched page
  * @param charset     charset the page was decoded with and where it came from, or null

@@ -51,6 +51,7 @@ class HostileSitesIT {
         html("/", links.toString());
         server.stubFor(get(urlEqualTo("/reset")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         server.stubFor(get(urlEqualTo("/empty")).willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
+        server.stubFor(get(urlEqualTo("/random")).willReturn(aResponse().withFault(Fault.RANDOM_DATA_THEN_CLOSE)));
         server.stubFor(get(urlEqualTo("/garbage")).willReturn(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
         server.stubFor(get(urlEqualTo("/slow")).willReturn(htmlResponse("late").withFixedDelay(6000)));
         server.stubFor(get(urlEqualTo("/drip")).willReturn(htmlResponse("x".repeat(2000)).withChunkedDribbleDelay(20, 8000)));
@@ -94,6 +95,7 @@ class HostileSitesIT {
         FAULTS.put("/reset", FetchStatus.CONNECTION_RESET);
         FAULTS.put("/empty", FetchStatus.EMPTY_RESPONSE);
         FAULTS.put("/garbage", FetchStatus.BAD_RESPONSE);
+        FAULTS.put("/random", FetchStatus.EMPTY_RESPONSE); // garbage without a status line: no HTTP answer at all
         FAULTS.put("/slow", FetchStatus.READ_TIMEOUT);
         FAULTS.put("/drip", FetchStatus.PAGE_TIMEOUT);
         FAULTS.put("/bomb", FetchStatus.DECOMPRESSION_BOMB);
