@@ -32,7 +32,8 @@ public final class ItemMatcher {
         this.graph = graph;
         for (Edge e : graph.edges()) {
             if (graph.reachable(e.from())) {
-                edges.add(new EdgeFacts(e, codes(e), ThaiText.foldForMatch(e.anchor()), ThaiText.foldForMatch(e.context())));
+                edges.add(new EdgeFacts(e, codes(e), ThaiText.foldForMatch(e.anchor()), ThaiText.foldForMatch(e.context()),
+                        ThaiText.foldForMatch(e.section())));
             }
         }
     }
@@ -74,6 +75,9 @@ public final class ItemMatcher {
         Node target = graph.node(f.edge.to()).orElse(null);
         if (target != null && contains(ThaiText.foldForMatch(targetText(target)), keys, title)) {
             return Strength.TITLE;
+        }
+        if (f.anchor.length() <= 20 && contains(f.section, keys, title)) {
+            return Strength.SECTION;
         }
         if (f.anchor.length() <= 20 && contains(f.context, keys, title)) {
             return Strength.CONTEXT;
@@ -138,6 +142,6 @@ public final class ItemMatcher {
         return found.stream().map(ItemCodeMention::code).collect(Collectors.toSet());
     }
 
-    private record EdgeFacts(Edge edge, Set<String> codes, String anchor, String context) {
+    private record EdgeFacts(Edge edge, Set<String> codes, String anchor, String context, String section) {
     }
 }

@@ -19,7 +19,10 @@ import th.oitcrawler.graph.NodeKind;
 final class Liveness {
     enum State { LIVE, BROKEN, UNVERIFIED }
 
-    record Check(State state, int status, String problem, String text) {
+    record Check(State state, int status, String problem, String text, String title) {
+        Check(State state, int status, String problem, String text) {
+            this(state, status, problem, text, null);
+        }
     }
 
     private final LinkGraph graph;
@@ -53,11 +56,13 @@ final class Liveness {
     Check fromProbe(ProbeResult r) {
         if (r.live()) {
             String text = null;
+            String title = null;
             if (r.contentType() != null && r.contentType().toLowerCase().contains("html")) {
                 var page = reader.read(r.body(), r.contentType(), r.finalUrl());
+                title = page.title();
                 text = page.title() + " " + String.join(" ", page.headings()) + " " + page.text();
             }
-            return new Check(State.LIVE, r.status(), null, text);
+            return new Check(State.LIVE, r.status(), null, text, title);
         }
         if (r.error() != null && !r.error().startsWith("redirect") && !r.error().startsWith("too many")) {
             return new Check(State.UNVERIFIED, 0, r.error(), null);

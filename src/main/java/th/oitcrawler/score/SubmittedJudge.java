@@ -65,9 +65,14 @@ final class SubmittedJudge {
         }
         String about = (check.text() == null ? "" : check.text()) + " " + ItemMatcher.fileName(url)
                 + (via == null ? "" : " " + via.anchor() + " " + via.context());
+        if (ItemJudge.namedOtherwise(item, reachableUrl == null ? url : reachableUrl, check, graph)) {
+            // The row says "O13 HR plan" but the file itself is named as something else: the panel opens the file.
+            return new ItemResult(item, Verdict.WRONG_CONTENT, List.of(ref),
+                    List.of(Reasons.wrongContent(item, url, check.title())));
+        }
         if (!ItemMatcher.mentions(item, about)) {
             Verdict v = check.text() == null && via == null ? Verdict.NEEDS_REVIEW : Verdict.WRONG_CONTENT;
-            Reason why = v == Verdict.WRONG_CONTENT ? Reasons.wrongContent(item, url)
+            Reason why = v == Verdict.WRONG_CONTENT ? Reasons.wrongContent(item, url, null)
                     : Reason.of("ไม่มีข้อความให้ตรวจว่า " + url + " เป็นเอกสารของข้อนี้", "nothing to read to tell whether " + url + " is about this item");
             return new ItemResult(item, v, List.of(ref), List.of(why));
         }
