@@ -78,10 +78,11 @@ class CrawlerBehaviourIT {
                 .map(r -> r.getLoggedDate().getTime()).sorted().toList();
         assertEquals(9, times.size());
         // Slots are reserved before each request is sent; the server sees arrival times, which a new
-        // connection's set-up can shift by some ms. Without politeness 8 threads arrive within a few ms.
+        // connection's set-up, or a busy CPU delaying one sender, can shift by tens of ms (seen: 90 ms
+        // on 2 loaded cores). Without politeness 8 threads arrive within a few ms of each other.
         for (int i = 1; i < times.size(); i++) {
             long gap = times.get(i) - times.get(i - 1);
-            assertTrue(gap >= 100, "gap " + i + " was " + gap + " ms: " + times);
+            assertTrue(gap >= 50, "gap " + i + " was " + gap + " ms: " + times);
         }
         assertTrue(times.get(times.size() - 1) - times.get(0) >= 8 * 150 - 60, "span: " + times);
     }
