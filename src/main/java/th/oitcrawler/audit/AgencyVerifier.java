@@ -86,7 +86,7 @@ final class AgencyVerifier implements Runnable {
             }
         } catch (CrawlException e) {
             synchronized (this) {
-                problem = "the site could not be crawled: " + e.getMessage();
+                problem = cutOff ? problem : "the site could not be crawled: " + e.getMessage();
             }
         } catch (IOException | RuntimeException e) {
             synchronized (this) {
