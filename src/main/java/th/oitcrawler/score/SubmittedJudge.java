@@ -49,7 +49,11 @@ final class SubmittedJudge {
 
     private ItemResult one(ChecklistItem item, SubmittedUrl row) {
         String url = normalizer.normalize(row.url()).orElse(row.url());
-        ProbeResult r = probe.probe(url);
+        return fetched(item, url, probe.probe(url));
+    }
+
+    /** Judges {@code url} on an answer already fetched (verify fetches, preserves and judges the same bytes). */
+    ItemResult fetched(ChecklistItem item, String url, ProbeResult r) {
         Liveness.Check check = liveness.fromProbe(r);
         String finalUrl = normalizer.normalize(r.finalUrl()).orElse(url);
         String reachableUrl = graph.reachable(url) ? url : graph.reachable(finalUrl) ? finalUrl : null;
