@@ -77,14 +77,16 @@ class CrawlerBehaviourIT {
         List<Long> times = server.getAllServeEvents().stream().map(ServeEvent::getRequest)
                 .map(r -> r.getLoggedDate().getTime()).sorted().toList();
         assertEquals(9, times.size());
-        // Slots are reserved before each request is sent; the server sees arrival times, which a new
-        // connection's set-up, or a busy CPU delaying one sender, can shift by tens of ms (seen: 90 ms
-        // on 2 loaded cores). Without politeness 8 threads arrive within a few ms of each other.
+        // Slots are reserved 150 ms apart before each request is sent; the server sees arrival times,
+        // which a busy CPU can shift (seen on 2 loaded cores: one request 200 ms late, the next on time,
+        // a 16 ms gap between them). So: most gaps are near the delay, and the whole run spans the slots.
+        // Without politeness 8 threads arrive within a few ms of each other.
+        long spaced = 0;
         for (int i = 1; i < times.size(); i++) {
-            long gap = times.get(i) - times.get(i - 1);
-            assertTrue(gap >= 50, "gap " + i + " was " + gap + " ms: " + times);
+            spaced += times.get(i) - times.get(i - 1) >= 100 ? 1 : 0;
         }
-        assertTrue(times.get(times.size() - 1) - times.get(0) >= 8 * 150 - 60, "span: " + times);
+        assertTrue(spaced >= 6, "gaps of at least 100 ms: " + spaced + " of 8: " + times);
+        assertTrue(times.get(times.size() - 1) - times.get(0) >= 8 * 150 - 200, "span: " + times);
     }
 
     @Test
