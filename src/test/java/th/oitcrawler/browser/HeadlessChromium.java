@@ -39,7 +39,7 @@ public final class HeadlessChromium implements AutoCloseable {
         this.profile = profile;
     }
 
-    /** Starts a browser, or skips (fails, when required) the calling test when none is installed. */
+    /** Starts a browser; skips (fails, when required) the calling test when none is installed. */
     public static HeadlessChromium start() throws IOException {
         requireInstalled();
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
@@ -63,9 +63,18 @@ public final class HeadlessChromium implements AutoCloseable {
         }
     }
 
-    static void requireInstalled() {
-        boolean installed = Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
-        if (installed) {
+    /** True when Debian's chromium and chromedriver are where the tests look for them. */
+    public static boolean installed() {
+        return Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
+    }
+
+    /**
+     * Skips the calling test with a message saying what to install (call it in {@code @BeforeEach},
+     * so each skipped test is counted and its reason reported), or fails it when
+     * {@code OIT_BROWSER_TESTS=required}.
+     */
+    public static void requireInstalled() {
+        if (installed()) {
             return;
         }
         String message = "browser tests need Debian's chromium and chromedriver (" + CHROMIUM + ", " + CHROMEDRIVER

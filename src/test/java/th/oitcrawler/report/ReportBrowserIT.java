@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -28,7 +29,14 @@ class ReportBrowserIT {
 
     @BeforeAll
     static void open() throws Exception {
-        browser = HeadlessChromium.start();
+        if (HeadlessChromium.installed()) {
+            browser = HeadlessChromium.start();
+        }
+    }
+
+    @BeforeEach
+    void requireBrowser() {
+        HeadlessChromium.requireInstalled();
     }
 
     @AfterAll

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -64,7 +65,14 @@ class ReportXssBrowserIT {
 
     @BeforeAll
     static void open() throws Exception {
-        browser = HeadlessChromium.start();
+        if (HeadlessChromium.installed()) {
+            browser = HeadlessChromium.start();
+        }
+    }
+
+    @BeforeEach
+    void requireBrowser() {
+        HeadlessChromium.requireInstalled();
     }
 
     @AfterAll
