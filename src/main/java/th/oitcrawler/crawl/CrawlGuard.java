@@ -26,6 +26,7 @@ final class CrawlGuard {
     private final ConcurrentHashMap<String, Integer> clicks = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, AtomicInteger> queryVariants = new ConcurrentHashMap<>();
     private final AtomicInteger scheduled = new AtomicInteger();
+    private final AtomicInteger deepest = new AtomicInteger();
     private final LimitCounter limits = new LimitCounter();
 
     CrawlGuard(SiteScope scope, CrawlOptions options) {
@@ -74,7 +75,13 @@ final class CrawlGuard {
             limits.hit(Limit.MAX_PAGES, to);
             return false;
         }
+        deepest.accumulateAndGet(depth, Math::max);
         return true;
+    }
+
+    /** The most clicks from the homepage of any URL scheduled so far (for progress display). */
+    int deepestScheduled() {
+        return deepest.get();
     }
 
     void robotsRefused(String url) {
