@@ -101,5 +101,15 @@ class ReportBrowserIT {
         browser.screenshot("report-demo-th-failing-only");
         new Select(filter).selectByValue("");
         assertTrue(pass.isDisplayed(), "all rows again");
+
+        String failingFirst = rows.get(0).getAttribute("id");
+        browser.driver().findElement(By.cssSelector("button.sort[data-sort=code]")).click();
+        List<WebElement> byCode = browser.driver().findElements(By.cssSelector("#items tbody tr"));
+        assertEquals("item-O1", byCode.get(0).getAttribute("id"), "sorted by item number");
+        assertEquals("item-O28", byCode.get(byCode.size() - 1).getAttribute("id"));
+        browser.screenshot("report-demo-th-by-item");
+        browser.driver().findElement(By.cssSelector("button.sort[data-sort=rank]")).click();
+        assertEquals(failingFirst, browser.driver().findElements(By.cssSelector("#items tbody tr")).get(0).getAttribute("id"),
+                "failing items first again");
     }
 }
