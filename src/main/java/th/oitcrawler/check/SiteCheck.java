@@ -5,6 +5,7 @@ import java.util.List;
 import th.oitcrawler.checklist.Checklist;
 import th.oitcrawler.crawl.CrawlException;
 import th.oitcrawler.crawl.CrawlOptions;
+import th.oitcrawler.crawl.CrawlProgress;
 import th.oitcrawler.crawl.CrawlResult;
 import th.oitcrawler.crawl.SiteCrawler;
 import th.oitcrawler.evidence.SubmittedUrl;
@@ -26,7 +27,13 @@ public final class SiteCheck {
 
     public static CheckReport run(CrawlOptions options, Checklist checklist, LocalDate asOf,
                                   List<SubmittedUrl> submitted) throws CrawlException {
-        CrawlResult crawl = SiteCrawler.create().crawl(options);
+        return run(options, checklist, asOf, submitted, new CrawlProgress());
+    }
+
+    /** As {@link #run(CrawlOptions, Checklist, LocalDate, List)}, publishing the crawl's progress. */
+    public static CheckReport run(CrawlOptions options, Checklist checklist, LocalDate asOf,
+                                  List<SubmittedUrl> submitted, CrawlProgress progress) throws CrawlException {
+        CrawlResult crawl = SiteCrawler.create().crawl(options, progress);
         return judge(crawl, options, checklist, asOf, submitted);
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import th.oitcrawler.check.HomepageProblem;
 import th.oitcrawler.crawl.CrawlException;
 import th.oitcrawler.crawl.CrawlOptions;
+import th.oitcrawler.crawl.CrawlProgress;
 import th.oitcrawler.crawl.CrawlResult;
 import th.oitcrawler.crawl.SiteCrawler;
 import th.oitcrawler.report.CrawlSummaryText;
@@ -23,7 +24,10 @@ final class Crawls {
     static CrawlResult run(CrawlOptions options, PrintWriter err, Lang lang) throws CrawlException {
         err.println(lang.pick("กำลังสำรวจ ", "crawling ") + options.homepage() + " …");
         err.flush();
-        return SiteCrawler.create().crawl(options);
+        CrawlProgress progress = new CrawlProgress();
+        try (TerminalProgress line = TerminalProgress.startIfTerminal(progress, err, lang)) {
+            return SiteCrawler.create().crawl(options, progress);
+        }
     }
 
     /** One line saying why the homepage could not be read, or null when it could. */

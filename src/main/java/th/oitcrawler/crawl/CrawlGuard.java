@@ -29,6 +29,7 @@ final class CrawlGuard {
     private final ConcurrentHashMap<String, AtomicInteger> queryVariants = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Integer> redirectHops = new ConcurrentHashMap<>();
     private final AtomicInteger scheduled = new AtomicInteger();
+    private final AtomicInteger deepest = new AtomicInteger();
     private final LimitCounter limits = new LimitCounter();
 
     CrawlGuard(SiteScope scope, CrawlOptions options) {
@@ -84,6 +85,7 @@ final class CrawlGuard {
             scheduled.decrementAndGet();
             return counted(Limit.MAX_PAGES, to);
         }
+        deepest.accumulateAndGet(depth, Math::max);
         return Decision.FOLLOW;
     }
 
@@ -102,6 +104,11 @@ final class CrawlGuard {
     private Decision counted(Limit limit, String url) {
         limits.hit(limit, url);
         return new Decision(false, limit);
+    }
+
+    /** The most clicks from the homepage of any URL scheduled so far (for progress display). */
+    int deepestScheduled() {
+        return deepest.get();
     }
 
     void robotsRefused(String url) {

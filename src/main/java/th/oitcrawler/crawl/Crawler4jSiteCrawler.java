@@ -30,6 +30,11 @@ final class Crawler4jSiteCrawler implements SiteCrawler {
 
     @Override
     public CrawlResult crawl(CrawlOptions o) throws CrawlException {
+        return crawl(o, new CrawlProgress());
+    }
+
+    @Override
+    public CrawlResult crawl(CrawlOptions o, CrawlProgress progress) throws CrawlException {
         long start = System.nanoTime();
         UrlNormalizer normalizer = new UrlNormalizer();
         String home = normalizer.filter(o.homepage().toString());
@@ -65,14 +70,16 @@ final class Crawler4jSiteCrawler implements SiteCrawler {
             controller.addSeed(home);
             controller.startNonBlocking(() -> new OitWebCrawler(graph, guard, o.respectRobots(), errorRate, notes),
                     o.threads());
-            awaitEnd(frontierConfig.getFrontier(), controller);
+            awaitEnd(frontierConfig.getFrontier(), controller, guard, progress);
             stop(controller);
             LinkGraph frozen = graph.freeze(home);
             if (FetchLoops.mark(frozen, graph)) {
                 frozen = graph.freeze(home);
             }
             windDown(controller, tempWork ? work : null);
-            return new CrawlResult(frozen, guard.limitsHit(), Duration.ofNanos(System.nanoTime() - start));
+            CrawlResult result = new CrawlResult(frozen, guard.limitsHit(), Duration.ofNanos(System.nanoTime() - start));
+            progress.publish((int) result.pages(), 0, guard.deepestScheduled());
+            return result;
         } catch (Exception e) {
             if (fetcher != null) {
                 fetcher.shutDown(); // its monitor thread is not a daemon: the JVM would never exit
@@ -81,14 +88,17 @@ final class Crawler4jSiteCrawler implements SiteCrawler {
         }
     }
 
-    private static void awaitEnd(Frontier frontier, CrawlController controller) throws InterruptedException {
+    private static void awaitEnd(Frontier frontier, CrawlController controller, CrawlGuard guard,
+                                 CrawlProgress progress) throws InterruptedException {
         int quiet = 0;
         while (!controller.isFinished() && quiet < 2) {
             Thread.sleep(POLL_MS);
             boolean idle;
             try {
-                idle = frontier.getQueueLength() == 0
-                        && frontier.getNumberOfProcessedPages() >= frontier.getNumberOfScheduledPages();
+                long queued = frontier.getQueueLength();
+                long processed = frontier.getNumberOfProcessedPages();
+                idle = queued == 0 && processed >= frontier.getNumberOfScheduledPages();
+                progress.publish((int) processed, (int) queued, guard.deepestScheduled());
             } catch (IllegalStateException closed) {
                 // Crawler4j's own monitor saw the end first and closed the frontier's database between
                 // our isFinished() and these reads (seen under CPU contention): the crawl is over.

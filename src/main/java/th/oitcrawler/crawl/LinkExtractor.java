@@ -108,7 +108,7 @@ public final class LinkExtractor {
         }
         String url = normalizer.filter(abs);
         if (url != null) {
-            out.add(new ExtractedLink(url, clean(anchor), kind, context(el)));
+            out.add(new ExtractedLink(url, clean(anchor), kind, context(el), SectionHeadings.above(el)));
         }
     }
 

@@ -86,7 +86,7 @@ final class OitWebCrawler extends WebCrawler {
             List<Edge> edges = new ArrayList<>(parsed.links().size());
             Map<String, NodeKind> kinds = new HashMap<>();
             for (ExtractedLink link : parsed.links()) {
-                edges.add(new Edge(url, link.url(), link.anchor(), link.kind(), link.context()));
+                edges.add(new Edge(url, link.url(), link.anchor(), link.kind(), link.context(), link.section()));
                 kinds.putIfAbsent(link.url(), guard.kindOf(link.url()));
                 guard.relax(url, link.url(), link.kind());
             }

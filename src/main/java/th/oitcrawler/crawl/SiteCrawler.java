@@ -11,6 +11,14 @@ public interface SiteCrawler {
      */
     CrawlResult crawl(CrawlOptions options) throws CrawlException;
 
+    /**
+     * Crawls as {@link #crawl(CrawlOptions)} and publishes how far it has got to {@code progress}
+     * while it runs. An engine that cannot tell publishes nothing.
+     */
+    default CrawlResult crawl(CrawlOptions options, CrawlProgress progress) throws CrawlException {
+        return crawl(options);
+    }
+
     /** The default engine. */
     static SiteCrawler create() {
         return new Crawler4jSiteCrawler();

@@ -4,6 +4,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +31,14 @@ public final class ItemMatcher {
 
     public ItemMatcher(LinkGraph graph) {
         this.graph = graph;
+        // Folded once per page, not once per link and item: a 5,000-page site has ~140,000 links.
+        Map<String, String> targets = new HashMap<>();
         for (Edge e : graph.edges()) {
             if (graph.reachable(e.from())) {
-                edges.add(new EdgeFacts(e, codes(e), ThaiText.foldForMatch(e.anchor()), ThaiText.foldForMatch(e.context())));
+                String target = targets.computeIfAbsent(e.to(),
+                        u -> graph.node(u).map(n -> ThaiText.foldForMatch(targetText(n))).orElse(""));
+                edges.add(new EdgeFacts(e, codes(e), ThaiText.foldForMatch(e.anchor()), ThaiText.foldForMatch(e.context()),
+                        ThaiText.foldForMatch(e.section()), target));
             }
         }
     }
@@ -71,9 +77,11 @@ public final class ItemMatcher {
         if (contains(f.anchor, keys, title)) {
             return Strength.ANCHOR;
         }
-        Node target = graph.node(f.edge.to()).orElse(null);
-        if (target != null && contains(ThaiText.foldForMatch(targetText(target)), keys, title)) {
+        if (contains(f.target, keys, title)) {
             return Strength.TITLE;
+        }
+        if (f.anchor.length() <= 20 && contains(f.section, keys, title)) {
+            return Strength.SECTION;
         }
         if (f.anchor.length() <= 20 && contains(f.context, keys, title)) {
             return Strength.CONTEXT;
@@ -138,6 +146,6 @@ public final class ItemMatcher {
         return found.stream().map(ItemCodeMention::code).collect(Collectors.toSet());
     }
 
-    private record EdgeFacts(Edge edge, Set<String> codes, String anchor, String context) {
+    private record EdgeFacts(Edge edge, Set<String> codes, String anchor, String context, String section, String target) {
     }
 }

@@ -8,6 +8,8 @@ public enum Strength {
     ANCHOR,
     /** an item keyword in the target page's title or headings, or the document's file name */
     TITLE,
+    /** an item keyword in the heading the link sits under on its page (a bold label above a table) */
+    SECTION,
     /** an item keyword only in the row around a generic link ("เปิด", "ดาวน์โหลด") */
     CONTEXT
 }

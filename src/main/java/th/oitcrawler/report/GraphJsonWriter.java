@@ -49,6 +49,9 @@ public final class GraphJsonWriter {
                 if (!e.context().isEmpty()) {
                     j.writeStringField("context", e.context());
                 }
+                if (!e.section().isEmpty()) {
+                    j.writeStringField("section", e.section());
+                }
                 j.writeEndObject();
             }
             j.writeEndArray();

@@ -57,4 +57,21 @@ public final class Html {
         }
         return "<span class=\"nolink\" title=\"" + escape(url) + "\">" + escape(text) + "</span>";
     }
+
+    /**
+     * A URL as a person reads it: percent-encoded UTF-8 (Thai file names) decoded for display. The
+     * link itself keeps the encoded URL; undecodable input is shown as it is.
+     */
+    public static String readableUrl(String url) {
+        if (url == null || url.indexOf('%') < 0) {
+            return url;
+        }
+        try {
+            String decoded = java.net.URLDecoder.decode(url.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            // Never show a control character or a U+FFFD that was not in the URL: keep it encoded then.
+            return decoded.codePoints().anyMatch(c -> Character.isISOControl(c) || c == 0xFFFD) ? url : decoded;
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
 }

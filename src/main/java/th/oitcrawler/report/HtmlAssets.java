@@ -37,6 +37,7 @@ final class HtmlAssets {
             ul.reasons{margin:0;padding-left:1.1rem}ul.reasons li{white-space:pre-line}.fix{color:#14532d}
             .ev+.ev{margin-top:.5rem;padding-top:.5rem;border-top:1px dashed var(--line)}
             .crumbs{font-size:.88em}.crumbs .sep{color:var(--muted)}
+            button.sort{font:inherit;font-weight:600;background:none;border:0;padding:0;cursor:pointer;text-decoration:underline dotted}
             .nolink{font-family:monospace;overflow-wrap:anywhere}
             .chart{max-width:760px;width:100%%;height:auto}
             .chart text{font-family:%s;font-size:13px;fill:var(--ink)}
@@ -44,6 +45,7 @@ final class HtmlAssets {
             @media print{
             body{max-width:none;padding:0;font-size:10pt}
             .filter{display:none!important}
+            button.sort{all:unset}
             a{color:inherit;text-decoration:none}
             thead th{position:static}
             thead{display:table-header-group}
@@ -52,12 +54,19 @@ final class HtmlAssets {
             }
             """.formatted(FONTS, verdictColours(), FONTS);
 
-    /** Shows the filter (hidden without JS, so a page without JS shows every row) and applies it. */
+    /**
+     * Shows the filter (hidden without JS, so a page without JS shows every row) and applies it; the
+     * "ข้อ" and "ผล" header buttons sort rows by item number or failing-first.
+     */
     static final String SCRIPT = "(function(){var f=document.getElementById('filter'),"
             + "s=document.getElementById('verdict-filter');f.hidden=false;"
             + "s.addEventListener('change',function(){var v=s.value;"
             + "document.querySelectorAll('#items tbody tr').forEach(function(r){"
-            + "var d=r.getAttribute('data-verdict');r.hidden=!(v===''||v===d||(v==='FAIL'&&d!=='PASS'));});});})();";
+            + "var d=r.getAttribute('data-verdict');r.hidden=!(v===''||v===d||(v==='FAIL'&&d!=='PASS'));});});"
+            + "document.querySelectorAll('#items button.sort').forEach(function(btn){btn.addEventListener('click',"
+            + "function(){var k='data-'+btn.getAttribute('data-sort'),tb=document.querySelector('#items tbody'),"
+            + "rows=Array.prototype.slice.call(tb.rows);rows.sort(function(a,b){return Number(a.getAttribute(k))"
+            + "-Number(b.getAttribute(k));});rows.forEach(function(r){tb.appendChild(r);});});});})();";
 
     static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-"
             + sha256(SCRIPT) + "'; base-uri 'none'; form-action 'none'";

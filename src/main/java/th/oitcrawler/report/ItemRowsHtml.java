@@ -20,24 +20,34 @@ final class ItemRowsHtml {
     }
 
     static void render(CheckReport report, Lang lang, StringBuilder b) {
-        b.append("<table id=\"items\">\n<thead><tr><th>").append(lang.pick("ข้อ", "Item")).append("</th><th>")
-                .append(lang.pick("รายการ", "Title")).append("</th><th>").append(lang.pick("ผล", "Verdict"))
+        b.append("<table id=\"items\">\n<thead><tr><th>").append(sortButton("code", lang.pick("ข้อ", "Item"),
+                        lang.pick("เรียงตามเลขข้อ", "sort by item number"))).append("</th><th>")
+                .append(lang.pick("รายการ", "Title")).append("</th><th>").append(sortButton("rank", lang.pick("ผล", "Verdict"),
+                        lang.pick("เรียงข้อที่ไม่ผ่านขึ้นก่อน", "sort failing items first")))
                 .append("</th><th>").append(lang.pick("เหตุผลและวิธีแก้ไข", "Reasons and fixes"))
                 .append("</th><th>").append(lang.pick("หลักฐานและเส้นทางคลิกจากหน้าแรก",
                         "Evidence and click path from the homepage"))
                 .append("</th></tr></thead>\n<tbody>\n");
         int year = report.checklist().assessmentYear();
+        int rank = 0;
         for (ItemResult r : report.items().stream().sorted(ItemOrder.FAILING_FIRST).toList()) {
-            row(r, year, lang, b);
+            row(r, year, rank++, lang, b);
         }
         b.append("</tbody>\n</table>\n");
     }
 
-    private static void row(ItemResult r, int year, Lang lang, StringBuilder b) {
+    /** A header button the report's script sorts rows with (by the rows' data-code or data-rank). */
+    private static String sortButton(String key, String label, String title) {
+        return "<button type=\"button\" class=\"sort\" data-sort=\"" + key + "\" title=\"" + Html.escape(title) + "\">"
+                + Html.escape(label) + "</button>";
+    }
+
+    private static void row(ItemResult r, int year, int rank, Lang lang, StringBuilder b) {
         ChecklistItem item = r.item();
         String cls = HtmlAssets.verdictClass(r.verdict());
         b.append("<tr id=\"item-").append(Html.escape(item.code())).append("\" data-verdict=\"")
-                .append(r.verdict().name()).append("\">");
+                .append(r.verdict().name()).append("\" data-code=\"").append(item.code().replaceAll("\\D", ""))
+                .append("\" data-rank=\"").append(rank).append("\">");
         b.append("<td class=\"code\">").append(Html.escape(item.code())).append("</td>");
         b.append("<td>").append(Html.escape(lang.pick(item.title(), item.titleEn())));
         if (item.confidence() == Confidence.UNCERTAIN) {
@@ -85,7 +95,7 @@ final class ItemRowsHtml {
             return;
         }
         for (EvidenceRef e : evidence) {
-            b.append("<div class=\"ev\">").append(Html.link(e.url(), e.url())).append("<div class=\"meta\">");
+            b.append("<div class=\"ev\">").append(Html.link(e.url(), Html.readableUrl(e.url()))).append("<div class=\"meta\">");
             if (!e.label().isBlank()) {
                 b.append('“').append(Html.escape(e.label())).append("” · ");
             }

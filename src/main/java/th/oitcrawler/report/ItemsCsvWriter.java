@@ -65,7 +65,7 @@ public final class ItemsCsvWriter {
     }
 
     /** One field: formula-neutralised, then quoted when it holds a comma, quote, CR or LF (RFC 4180). */
-    static String cell(String value) {
+    public static String cell(String value) {
         String v = value;
         if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
             v = "'" + v;

@@ -10,6 +10,7 @@ import th.oitcrawler.graph.LinkGraph;
 import th.oitcrawler.graph.Node;
 import th.oitcrawler.graph.NodeKind;
 import th.oitcrawler.match.Candidate;
+import th.oitcrawler.match.DocumentName;
 import th.oitcrawler.match.ItemMatcher;
 import th.oitcrawler.match.Strength;
 import th.oitcrawler.thai.DateMention;
@@ -52,10 +53,9 @@ final class ItemJudge {
                 problems.add(Reasons.broken(c.url(), check.problem()));
             } else if (check.state() == Liveness.State.UNVERIFIED) {
                 problems.add(Reasons.unverified(c.url(), check.problem()));
-            } else if (check.text() != null && !check.text().isBlank() && graph.node(c.url()).map(n -> n.kind() != NodeKind.PAGE).orElse(true)
-                    && !ItemMatcher.mentions(item, check.text())) {
-                wrong = true; // an outbound page (a Drive viewer…) whose own title is about something else
-                problems.add(Reasons.wrongContent(item, c.url()));
+            } else if (namedOtherwise(item, c.url(), check)) {
+                wrong = true; // an outbound file (a Drive viewer…) whose own name is about something else
+                problems.add(Reasons.wrongContent(item, c.url(), check.title()));
             } else {
                 live.add(c);
                 liveDates.addAll(dates);
@@ -76,11 +76,23 @@ final class ItemJudge {
         };
     }
 
+    /** An off-site file or document whose own name, not just the link row, says what it is: something else. */
+    static boolean namedOtherwise(ChecklistItem item, String url, Liveness.Check check, LinkGraph graph) {
+        boolean file = graph.node(url).map(n -> n.kind() != NodeKind.PAGE).orElse(false);
+        return file && check.text() != null && !ItemMatcher.mentions(item, check.text() + " " + ItemMatcher.fileName(url))
+                && DocumentName.namesSomethingElse(item, check.title());
+    }
+
+    private boolean namedOtherwise(ChecklistItem item, String url, Liveness.Check check) {
+        return namedOtherwise(item, url, check, graph);
+    }
+
     private static String foundBy(Candidate c) {
         return switch (c.strength()) {
             case CODE -> "code";
             case ANCHOR -> "link";
             case TITLE -> "title";
+            case SECTION -> "section";
             case CONTEXT -> "row";
         };
     }

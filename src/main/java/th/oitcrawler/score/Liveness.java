@@ -21,7 +21,10 @@ import th.oitcrawler.graph.NodeKind;
 final class Liveness {
     enum State { LIVE, BROKEN, UNVERIFIED }
 
-    record Check(State state, int status, String problem, String text) {
+    record Check(State state, int status, String problem, String text, String title) {
+        Check(State state, int status, String problem, String text) {
+            this(state, status, problem, text, null);
+        }
     }
 
     private final LinkGraph graph;
@@ -55,11 +58,13 @@ final class Liveness {
     Check fromProbe(ProbeResult r) {
         if (r.live()) {
             String text = null;
+            String title = null;
             if (r.contentType() != null && r.contentType().toLowerCase().contains("html")) {
                 var page = reader.read(r.body(), r.contentType(), r.finalUrl());
+                title = page.title();
                 text = page.title() + " " + String.join(" ", page.headings()) + " " + page.text();
             }
-            return new Check(State.LIVE, r.status(), null, text);
+            return new Check(State.LIVE, r.status(), null, text, title);
         }
         if (r.error() != null && !FetchStatus.of(r.status(), r.error()).siteFault()) {
             return new Check(State.UNVERIFIED, r.status(), r.error(), null); // the tool could not look: not the site's fault

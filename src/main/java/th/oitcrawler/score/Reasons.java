@@ -44,9 +44,12 @@ final class Reasons {
                 .withFix("ลองตรวจใหม่ภายหลัง หรือเปิดลิงก์ด้วยตนเอง", "check again later, or open the link yourself");
     }
 
-    static Reason wrongContent(ChecklistItem item, String url) {
-        return Reason.of("หน้า " + url + " ไม่ได้กล่าวถึง \"" + item.title() + "\"",
-                url + " is not about \"" + item.titleEn() + "\"")
+    static Reason wrongContent(ChecklistItem item, String url, String ownTitle) {
+        String th = ownTitle == null || ownTitle.isBlank() ? "หน้า " + url + " ไม่ได้กล่าวถึง \"" + item.title() + "\""
+                : "ไฟล์ที่ลิงก์ " + url + " ชื่อ \"" + ownTitle.strip() + "\" ไม่ใช่ \"" + item.title() + "\"";
+        String en = ownTitle == null || ownTitle.isBlank() ? url + " is not about \"" + item.titleEn() + "\""
+                : "the file at " + url + " is named \"" + ownTitle.strip() + "\", not \"" + item.titleEn() + "\"";
+        return Reason.of(th, en)
                 .withFix("ตรวจให้ลิงก์ชี้ไปยังเอกสารของข้อ " + item.code() + " ที่ถูกต้อง",
                         "make the link point at the right document for " + item.code());
     }

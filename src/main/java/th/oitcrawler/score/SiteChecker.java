@@ -6,6 +6,7 @@ import java.util.List;
 import th.oitcrawler.checklist.Checklist;
 import th.oitcrawler.checklist.ChecklistItem;
 import th.oitcrawler.crawl.CrawlResult;
+import th.oitcrawler.evidence.ProbeResult;
 import th.oitcrawler.evidence.SubmittedUrl;
 import th.oitcrawler.evidence.UrlProbe;
 import th.oitcrawler.match.ItemMatcher;
@@ -28,6 +29,17 @@ public final class SiteChecker {
             results.add(rows.isEmpty() ? fromCrawl.judge(item, matcher.candidates(item)) : fromSubmission.judge(item, rows));
         }
         return new CheckReport(crawl.graph().homepage(), checklist, asOf, crawl, results, Scores.of(results));
+    }
+
+    /**
+     * One submitted URL judged as {@code check} judges it, on an answer the caller already fetched
+     * ({@code verify} fetches each URL once, preserves those bytes and judges the same bytes).
+     * {@code url} should be normalised as the crawl normalises URLs, so it meets its graph node.
+     */
+    public static ItemResult judgeFetched(CrawlResult crawl, int fiscalYear, LocalDate asOf, ChecklistItem item,
+                                          String url, ProbeResult fetched) {
+        Liveness liveness = new Liveness(crawl.graph(), null);
+        return new SubmittedJudge(crawl.graph(), null, liveness, fiscalYear, asOf).fetched(item, url, fetched);
     }
 
     /** Every item NEEDS_REVIEW for {@code why}: nothing can be judged when the homepage did not answer. */

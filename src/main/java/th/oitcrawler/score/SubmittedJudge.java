@@ -49,7 +49,11 @@ final class SubmittedJudge {
 
     private ItemResult one(ChecklistItem item, SubmittedUrl row) {
         String url = normalizer.normalize(row.url()).orElse(row.url());
-        ProbeResult r = probe.probe(url);
+        return fetched(item, url, probe.probe(url));
+    }
+
+    /** Judges {@code url} on an answer already fetched (verify fetches, preserves and judges the same bytes). */
+    ItemResult fetched(ChecklistItem item, String url, ProbeResult r) {
         Liveness.Check check = liveness.fromProbe(r);
         String finalUrl = normalizer.normalize(r.finalUrl()).orElse(url);
         String reachableUrl = graph.reachable(url) ? url : graph.reachable(finalUrl) ? finalUrl : null;
@@ -65,9 +69,14 @@ final class SubmittedJudge {
         }
         String about = (check.text() == null ? "" : check.text()) + " " + ItemMatcher.fileName(url)
                 + (via == null ? "" : " " + via.anchor() + " " + via.context());
+        if (ItemJudge.namedOtherwise(item, reachableUrl == null ? url : reachableUrl, check, graph)) {
+            // The row says "O13 HR plan" but the file itself is named as something else: the panel opens the file.
+            return new ItemResult(item, Verdict.WRONG_CONTENT, List.of(ref),
+                    List.of(Reasons.wrongContent(item, url, check.title())));
+        }
         if (!ItemMatcher.mentions(item, about)) {
             Verdict v = check.text() == null && via == null ? Verdict.NEEDS_REVIEW : Verdict.WRONG_CONTENT;
-            Reason why = v == Verdict.WRONG_CONTENT ? Reasons.wrongContent(item, url)
+            Reason why = v == Verdict.WRONG_CONTENT ? Reasons.wrongContent(item, url, null)
                     : Reason.of("ไม่มีข้อความให้ตรวจว่า " + url + " เป็นเอกสารของข้อนี้", "nothing to read to tell whether " + url + " is about this item");
             return new ItemResult(item, v, List.of(ref), List.of(why));
         }

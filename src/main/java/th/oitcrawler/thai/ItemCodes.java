@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
  */
 public final class ItemCodes {
   private static final String CODE = "(?:OIT|O)(?: ?[.\\-] ?| )?0?(?<n>[1-9]\\d?)";
+  /** "O21.pdf" names O21 (a file name); "O1.5" or "O1/x" do not. */
+  private static final String NOT_EXTENSION = "(?!(?:pdf|docx?|xlsx?|pptx?|zip|rar|jpe?g|png|html?)(?![A-Za-z0-9]))";
   private static final Pattern IN_TEXT = Pattern.compile(
-      "(?<![A-Za-z0-9_/\\\\=&?#%.@])" + CODE + "(?![A-Za-z0-9_])(?![./\\\\][A-Za-z0-9])",
+      "(?<![A-Za-z0-9_/\\\\=&?#%.@])" + CODE + "(?![A-Za-z0-9_])(?![./\\\\]" + NOT_EXTENSION + "[A-Za-z0-9])",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern WHOLE_TOKEN = Pattern.compile(
       "(?:ข้อ ?)?" + CODE, Pattern.CASE_INSENSITIVE);

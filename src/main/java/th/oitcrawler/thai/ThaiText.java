@@ -2,9 +2,13 @@ package th.oitcrawler.thai;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Normalises Thai page text so that the same words written differently compare equal. */
 public final class ThaiText {
+  /** Spaces and the punctuation sites put between words: slashes, dashes, dots, brackets, quotes. */
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s/\\\\\\-\u2010-\u2015_.,:;()\\[\\]{}\"'\u201c\u201d\u2018\u2019]+");
+
   private ThaiText() {}
 
   /**
@@ -19,10 +23,11 @@ public final class ThaiText {
   }
 
   /**
-   * {@link #normalize} then lower-case (root locale) and all spaces removed, for keyword matching:
-   * Thai sites space words irregularly ("แผน ดำเนินงาน" vs "แผนดำเนินงาน").
+   * {@link #normalize} then lower-case (root locale) and all spaces and separating punctuation removed,
+   * for keyword matching: Thai sites space words irregularly ("แผน ดำเนินงาน" vs "แผนดำเนินงาน").
    */
   public static String foldForMatch(String text) {
-    return normalize(text).toLowerCase(Locale.ROOT).replace(" ", "");
+    // Separators vary between a checklist and a site ("ร้องเรียน/ร้องทุกข์", "e-GP", "สขร.๑"): they carry no meaning here.
+    return SEPARATORS.matcher(normalize(text).toLowerCase(Locale.ROOT)).replaceAll("");
   }
 }

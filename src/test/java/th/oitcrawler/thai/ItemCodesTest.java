@@ -40,6 +40,13 @@ class ItemCodesTest {
   }
 
   @Test
+  void aFileNameNamesItsCodeButADecimalDoesNot() {
+    assertEquals(List.of("O21"), codes("เอกสารแนบ O21.pdf"));
+    assertEquals(List.of("O7"), codes("O7.docx - Google ไดรฟ์"));
+    assertEquals(List.of(), codes("O1.5"));
+  }
+
+  @Test
   void findsEveryCodeOfARangeAndARealIndexRow() {
     assertEquals(List.of("O1", "O5"), codes("O1-O5"));
     assertEquals(List.of("O10"), codes("<td>OIT 10</td><td>การดำเนินงานตามแผน</td>"));

@@ -30,4 +30,11 @@ class ThaiTextTest {
     assertEquals(ThaiText.foldForMatch("OIT แผนดำเนินงาน"), ThaiText.foldForMatch("o i t  แผน ดำเนิน\u200Bงาน"));
     assertEquals("oit1แผน", ThaiText.foldForMatch(" OIT ๑ แผน "));
   }
+
+  @Test
+  void foldForMatchDropsSeparatingPunctuation() {
+    assertEquals(ThaiText.foldForMatch("ร้องเรียนร้องทุกข์"), ThaiText.foldForMatch("ร้องเรียน/ร้องทุกข์"));
+    assertEquals(ThaiText.foldForMatch("E-Service"), ThaiText.foldForMatch("E–Service"));
+    assertEquals("สขร1", ThaiText.foldForMatch("(สขร.๑)"));
+  }
 }
