@@ -26,6 +26,7 @@ import th.oitcrawler.crawl.CrawlResult;
 import th.oitcrawler.crawl.FetchStatus;
 import th.oitcrawler.crawl.SiteCrawler;
 import th.oitcrawler.crawl.SiteStatus;
+import th.oitcrawler.evidence.EvidenceFetcher;
 import th.oitcrawler.evidence.ProbeResult;
 import th.oitcrawler.evidence.UrlProbe;
 import th.oitcrawler.graph.Node;
@@ -153,6 +154,22 @@ class SsrfGuardIT {
                 assertEquals(FetchStatus.BLOCKED_PRIVATE_ADDRESS, FetchStatus.of(p.status(), p.error()));
             }
             assertTrue(probe.probe(home() + "doc.pdf").live(), "the public site itself is still probed");
+        }
+        assertEquals(0, internal.getAllServeEvents().size());
+    }
+
+    @Test
+    void theVerifyFetcherRefusesPrivateTargetsToo() throws Exception {
+        dns.answer("metadata.example", ip("169.254.169.254"));
+        site.stubFor(get(urlEqualTo("/go")).willReturn(aResponse().withStatus(302)
+                .withHeader("Location", "http://127.0.0.1:" + internal.port() + "/secret")));
+        try (EvidenceFetcher f = new EvidenceFetcher("oit-crawler-test", 2000, 4096,
+                AddressGuard.forStart(URI.create(home()), dns, false))) {
+            for (String url : new String[] {"http://metadata.example/latest/meta-data/", home() + "go",
+                    "http://[::1]:" + internal.port() + "/"}) {
+                String error = f.get(url).error();
+                assertTrue(error != null && error.startsWith("blocked-private-address"), url + " → " + error);
+            }
         }
         assertEquals(0, internal.getAllServeEvents().size());
     }
