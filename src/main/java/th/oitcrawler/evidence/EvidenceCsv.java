@@ -1,8 +1,6 @@
 package th.oitcrawler.evidence;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +8,8 @@ import java.util.Set;
 import th.oitcrawler.thai.ItemCodes;
 
 /**
- * Reads {@code --evidence FILE.csv} (UTF-8, BOM or not, header {@code item,url}). Bad rows are
+ * Reads {@code --evidence FILE.csv} (UTF-8, BOM or not, or windows-874 as Thai Excel saves it; header
+ * {@code item,url}). A row given twice is checked once. Bad rows are
  * collected with their line numbers and the good rows still checked.
  */
 public final class EvidenceCsv {
@@ -26,9 +25,10 @@ public final class EvidenceCsv {
 
     /** @throws IOException when the file cannot be read at all */
     public static Parsed read(Path file, Set<String> knownItems) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> lines = CsvText.read(file).lines().toList();
         List<SubmittedUrl> rows = new ArrayList<>();
         List<String> errors = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
         if (lines.isEmpty() || !header(lines.get(0))) {
             errors.add(file + ":1: header must be \"item,url\"");
             return new Parsed(rows, errors);
@@ -50,6 +50,8 @@ public final class EvidenceCsv {
                 errors.add(file + ":" + (i + 1) + ": unknown item \"" + item + "\" for this checklist");
             } else if (!url.matches("(?i)https?://[^\\s/]+.*")) {
                 errors.add(file + ":" + (i + 1) + ": not an http(s) URL: \"" + url + "\"");
+            } else if (!seen.add(code + " " + url)) {
+                continue; // the same row twice: checked once
             } else {
                 rows.add(new SubmittedUrl(code, url, i + 1));
             }

@@ -36,7 +36,7 @@ public final class SubmissionsCsv {
 
     /** @throws IOException when the file cannot be read at all */
     public static Parsed read(Path file, Set<String> knownItems) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String text = CsvText.read(file);
         return parse(file.toString(), text, knownItems);
     }
 
