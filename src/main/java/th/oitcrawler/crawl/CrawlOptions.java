@@ -18,10 +18,11 @@ import java.util.Objects;
  * @param maxDownloadBytes largest body read; bigger bodies are cut
  * @param userAgent        User-Agent naming the tool and its version
  * @param workDir          scratch folder for the frontier; null means a fresh temporary folder
+ * @param politeness       request slots per host (and IP); shared between crawls by a scan, else this crawl's own
  */
 public record CrawlOptions(URI homepage, int maxDepth, int maxPages, int delayMs, boolean respectRobots,
                            int threads, int connectTimeoutMs, int readTimeoutMs, int maxDownloadBytes,
-                           String userAgent, Path workDir) {
+                           String userAgent, Path workDir, PolitenessSlots politeness) {
 
     public static Builder builder(URI homepage) {
         return new Builder(homepage);
@@ -39,6 +40,7 @@ public record CrawlOptions(URI homepage, int maxDepth, int maxPages, int delayMs
         private int maxDownloadBytes = 5 * 1024 * 1024;
         private String userAgent = UserAgent.DEFAULT;
         private Path workDir;
+        private PolitenessSlots politeness;
 
         private Builder(URI homepage) {
             this.homepage = Objects.requireNonNull(homepage, "homepage");
@@ -54,6 +56,8 @@ public record CrawlOptions(URI homepage, int maxDepth, int maxPages, int delayMs
         public Builder maxDownloadBytes(int v) { maxDownloadBytes = v; return this; }
         public Builder userAgent(String v) { userAgent = v; return this; }
         public Builder workDir(Path v) { workDir = v; return this; }
+        /** Shares request slots with other crawls (scan: per host and per IP across sites). */
+        public Builder politeness(PolitenessSlots v) { politeness = Objects.requireNonNull(v, "politeness"); return this; }
 
         /** @throws IllegalArgumentException naming the option and the value when one is out of range */
         public CrawlOptions build() {
@@ -65,7 +69,8 @@ public record CrawlOptions(URI homepage, int maxDepth, int maxPages, int delayMs
             require(connectTimeoutMs > 0 && readTimeoutMs > 0, "timeouts must be positive");
             require(maxDownloadBytes > 0, "max download size must be positive");
             return new CrawlOptions(homepage, maxDepth, maxPages, delayMs, respectRobots, threads,
-                    connectTimeoutMs, readTimeoutMs, maxDownloadBytes, userAgent, workDir);
+                    connectTimeoutMs, readTimeoutMs, maxDownloadBytes, userAgent, workDir,
+                    politeness == null ? PolitenessSlots.perHost() : politeness);
         }
 
         private static void require(boolean ok, String message) {

@@ -42,7 +42,7 @@ final class Crawler4jSiteCrawler implements SiteCrawler {
         try {
             SharedCacheFrontierConfiguration frontierConfig = new SharedCacheFrontierConfiguration(config);
             TLDList tld = new TLDList(config);
-            fetcher = new StrictPageFetcher(config, normalizer, new SlotPolitenessServer(o.delayMs()));
+            fetcher = new StrictPageFetcher(config, normalizer, new SlotPolitenessServer(o.delayMs(), o.politeness()));
             RobotstxtConfig robotsConfig = new RobotstxtConfig();
             robotsConfig.setEnabled(o.respectRobots());
             robotsConfig.setUserAgentName("oit-crawler");
