@@ -13,8 +13,9 @@ import java.util.List;
 /**
  * Brings a results database to the newest schema: plain versioned SQL files
  * ({@code V<n>__<name>.sql} beside this class) applied in order, each in its own transaction with its
- * row in {@code schema_version}. Several workers starting at once are safe: PostgreSQL takes a lock
- * on {@code schema_version}, SQLite writes one transaction at a time.
+ * row in {@code schema_version}. Several workers starting at once are safe: on PostgreSQL they take
+ * turns under an advisory lock (even {@code CREATE TABLE IF NOT EXISTS} collides when two sessions
+ * run it at once), SQLite writes one transaction at a time.
  */
 final class Migrations {
     /** Every migration, oldest first. Add a file and a line; never edit a released one. */
@@ -23,7 +24,27 @@ final class Migrations {
     private Migrations() {
     }
 
+    /** Any constant shared by all workers: the advisory lock serialising migrations on PostgreSQL. */
+    private static final long LOCK_KEY = 0x6f6974_5f7363616eL;
+
     static void apply(Connection c, SqlDialect dialect) throws SQLException {
+        if (dialect != SqlDialect.POSTGRES) {
+            migrate(c, dialect);
+            return;
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("SELECT pg_advisory_lock(" + LOCK_KEY + ")");
+            c.commit();
+            try {
+                migrate(c, dialect);
+            } finally {
+                s.execute("SELECT pg_advisory_unlock(" + LOCK_KEY + ")");
+                c.commit();
+            }
+        }
+    }
+
+    private static void migrate(Connection c, SqlDialect dialect) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
                     + "name TEXT NOT NULL, applied_at BIGINT NOT NULL)");
@@ -31,9 +52,6 @@ final class Migrations {
         c.commit();
         for (int v = 1; v <= FILES.size(); v++) {
             try (Statement s = c.createStatement()) {
-                if (dialect == SqlDialect.POSTGRES) {
-                    s.execute("LOCK TABLE schema_version IN EXCLUSIVE MODE");
-                }
                 if (applied(c, v)) {
                     c.commit();
                     continue;
