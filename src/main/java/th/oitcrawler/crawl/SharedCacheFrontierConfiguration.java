@@ -38,6 +38,9 @@ final class SharedCacheFrontierConfiguration implements FrontierConfiguration {
         ec.setLocking(false);
         ec.setSharedCache(true);
         ec.setCacheSize(CACHE_BYTES);
+        // JE watches its folder for deleted log files with an inotify WatchService per environment; a scan
+        // runs 150 crawls at once and Linux allows 128 inotify instances per user by default (issue 5).
+        ec.setConfigParam(EnvironmentConfig.LOG_DETECT_FILE_DELETE, "false");
         this.env = new Environment(home, ec);
         this.docIdServer = new SleepycatDocIDServer(env, config);
         this.frontier = new SleepycatFrontierImpl(env, config);

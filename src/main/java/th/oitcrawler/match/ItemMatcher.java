@@ -27,6 +27,8 @@ import th.oitcrawler.thai.ThaiText;
 public final class ItemMatcher {
     private final LinkGraph graph;
     private final List<EdgeFacts> edges = new ArrayList<>();
+    /** Folded title + headings per target URL: computed once, not once per item and edge (issue 5 scan profile). */
+    private final Map<String, String> foldedTargets = new java.util.HashMap<>();
 
     public ItemMatcher(LinkGraph graph) {
         this.graph = graph;
@@ -71,8 +73,9 @@ public final class ItemMatcher {
         if (contains(f.anchor, keys, title)) {
             return Strength.ANCHOR;
         }
-        Node target = graph.node(f.edge.to()).orElse(null);
-        if (target != null && contains(ThaiText.foldForMatch(targetText(target)), keys, title)) {
+        String target = foldedTargets.computeIfAbsent(f.edge.to(),
+                url -> graph.node(url).map(n -> ThaiText.foldForMatch(targetText(n))).orElse(""));
+        if (contains(target, keys, title)) {
             return Strength.TITLE;
         }
         if (f.anchor.length() <= 20 && contains(f.context, keys, title)) {
