@@ -49,7 +49,7 @@ final class ScanProgress {
         return line(doneInRun, total, doneHere.get(), pages.get(), errors.get(), (System.nanoTime() - startNanos) / 1e9);
     }
 
-    /** The progress text, e.g. "sites 120/300 (40%) · 512.3 pages/s · 2 unreachable · ETA 3 min 05 s". */
+    /** The progress text, e.g. "sites 120/300 (40%) · 512.3 pages/s · 2 errors · ETA 3 min 05 s". */
     static String line(int done, int total, int doneHere, long pages, int errors, double seconds) {
         int pct = total == 0 ? 100 : (int) (100L * done / total);
         double rate = seconds > 0 ? pages / seconds : 0;
@@ -59,7 +59,7 @@ final class ScanProgress {
         } else if (done >= total) {
             eta = "0 s";
         }
-        return String.format(Locale.ROOT, "sites %d/%d (%d%%) · %.1f pages/s · %d unreachable · ETA %s",
+        return String.format(Locale.ROOT, "sites %d/%d (%d%%) · %.1f pages/s · %d errors · ETA %s",
                 done, total, pct, rate, errors, eta);
     }
 

@@ -21,6 +21,8 @@ import th.oitcrawler.crawl.Homepages;
  */
 public final class SitesCsv {
     static final List<String> HEADER = List.of("id", "name", "province", "homepage");
+    /** "mailto:x@y", "javascript:…": a scheme without "//" (a host:port such as "localhost:8080" is not one). */
+    private static final java.util.regex.Pattern OTHER_SCHEME = java.util.regex.Pattern.compile("(?i)[a-z][a-z0-9+-]*:(?!//|\\d)");
 
     private SitesCsv() {
     }
@@ -78,6 +80,9 @@ public final class SitesCsv {
             bad.accept(new BadRow(lineNo, "id must be 1–100 printable characters, was \"" + id + "\""));
         } else {
             try {
+                if (OTHER_SCHEME.matcher(homepage).lookingAt()) {
+                    throw new IllegalArgumentException("not http(s)");
+                }
                 URI uri = Homepages.parse(homepage);
                 rows.accept(new SiteRow(id, cells.get(1).strip(), cells.get(2).strip(), uri, lineNo));
             } catch (IllegalArgumentException e) {
