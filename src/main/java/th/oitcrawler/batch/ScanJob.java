@@ -67,10 +67,7 @@ public final class ScanJob {
         boolean terminal = System.console() != null;
         ScheduledExecutorService timers = Executors.newScheduledThreadPool(1, daemon("oit-scan-timer"));
         long leaseTick = Math.max(200, settings.leaseMs() / 3);
-        timers.scheduleAtFixedRate(() -> guard(failure, () -> {
-            claims.renewLeases();
-            politeness.forgetBefore(System.currentTimeMillis() - 60_000);
-        }), leaseTick, leaseTick, TimeUnit.MILLISECONDS);
+        timers.scheduleAtFixedRate(() -> guard(failure, claims::renewLeases), leaseTick, leaseTick, TimeUnit.MILLISECONDS);
         long showEvery = terminal ? 1000 : settings.progressEveryMs();
         timers.scheduleAtFixedRate(() -> progress.show(err, terminal), showEvery, showEvery, TimeUnit.MILLISECONDS);
         Thread[] threads = new Thread[settings.parallel()];

@@ -2,8 +2,6 @@ package th.oitcrawler.crawl;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -15,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class PolitenessSlots {
     private final boolean perAddress;
-    private final Map<String, Long> nextFree = new HashMap<>();
+    /** Next free time (epoch ms) per "h:host" and "a:address"; one small entry per host, never dropped. */
+    private final ConcurrentHashMap<String, long[]> nextFree = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, String> addressOf = new ConcurrentHashMap<>();
 
     private PolitenessSlots(boolean perAddress) {
@@ -39,23 +38,16 @@ public final class PolitenessSlots {
      * @return how many ms the caller must wait before sending; 0 to send now
      */
     public long reserve(String host, long delayMs) {
-        String ip = perAddress ? address(host) : null;
-        long now = System.currentTimeMillis();
-        synchronized (nextFree) {
-            long slot = Math.max(now, nextFree.getOrDefault("h:" + host, now));
-            if (ip != null) {
-                slot = Math.max(slot, nextFree.getOrDefault("a:" + ip, now));
-                nextFree.put("a:" + ip, slot + delayMs);
-            }
-            nextFree.put("h:" + host, slot + delayMs);
+        long[] h = nextFree.computeIfAbsent("h:" + host, k -> new long[1]);
+        long[] a = perAddress ? nextFree.computeIfAbsent("a:" + address(host), k -> new long[1]) : h;
+        // One lock per address (a host has one address, cached): hosts sharing a server take turns,
+        // crawls of different servers never wait for each other (a single lock convoyed 150 crawls).
+        synchronized (a) {
+            long now = System.currentTimeMillis();
+            long slot = Math.max(now, Math.max(h[0], a[0]));
+            h[0] = slot + delayMs;
+            a[0] = slot + delayMs;
             return slot - now;
-        }
-    }
-
-    /** Drops slots that are long past, so a scan of thousands of hosts keeps a flat table. */
-    public void forgetBefore(long epochMs) {
-        synchronized (nextFree) {
-            nextFree.values().removeIf(t -> t < epochMs);
         }
     }
 
