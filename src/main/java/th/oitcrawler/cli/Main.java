@@ -14,7 +14,7 @@ import th.oitcrawler.crawl.UserAgent;
 @Command(name = "oit-crawler", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "ตรวจเว็บไซต์หน่วยงานตามเกณฑ์ OIT ของ ITA (ป.ป.ช.) / Checks a Thai agency website against the OIT checklist.",
         subcommands = {CheckCommand.class, CrawlCommand.class, PathCommand.class, DemoCommand.class, ServeCommand.class,
-                VerifyCommand.class, DatesCommand.class, FixtureServerCommand.class},
+                VerifyCommand.class, ScanCommand.class, DiffCommand.class, DatesCommand.class, FixtureServerCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  all items pass / done", "  1  some items fail (or: URL not reachable, for path)",
                 "  2  bad usage or bad input", "  3  the homepage could not be fetched", "  4  internal error"})

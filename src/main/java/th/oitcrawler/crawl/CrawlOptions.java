@@ -24,11 +24,13 @@ import th.oitcrawler.crawl.net.NameService;
  * @param errorPauseMs     pause when the site's error rate spikes, before one more try, ms
  * @param allowPrivate     allow loopback/private addresses even when the homepage is public ({@code --allow-private})
  * @param nameService      resolves host names (the system's; tests plug in a table)
+ * @param politeness       request slots per host (and IP); shared between crawls by a scan, else this crawl's own
  */
 public record CrawlOptions(URI homepage, int maxDepth, int maxPages, int delayMs, boolean respectRobots,
                            int threads, int connectTimeoutMs, int readTimeoutMs, int maxDownloadBytes,
                            String userAgent, Path workDir, int pageTimeoutMs, int maxRetryWaitMs,
-                           int errorPauseMs, boolean allowPrivate, NameService nameService) {
+                           int errorPauseMs, boolean allowPrivate, NameService nameService,
+                           PolitenessSlots politeness) {
 
     public static Builder builder(URI homepage) {
         return new Builder(homepage);
@@ -51,6 +53,7 @@ public record CrawlOptions(URI homepage, int maxDepth, int maxPages, int delayMs
         private int errorPauseMs = 30_000;
         private boolean allowPrivate;
         private NameService nameService = NameService.SYSTEM;
+        private PolitenessSlots politeness;
 
         private Builder(URI homepage) {
             this.homepage = Objects.requireNonNull(homepage, "homepage");
@@ -71,6 +74,8 @@ public record CrawlOptions(URI homepage, int maxDepth, int maxPages, int delayMs
         public Builder errorPauseMs(int v) { errorPauseMs = v; return this; }
         public Builder allowPrivate(boolean v) { allowPrivate = v; return this; }
         public Builder nameService(NameService v) { nameService = Objects.requireNonNull(v, "nameService"); return this; }
+        /** Shares request slots with other crawls (scan: per host and per IP across sites). */
+        public Builder politeness(PolitenessSlots v) { politeness = Objects.requireNonNull(v, "politeness"); return this; }
 
         /** @throws IllegalArgumentException naming the option and the value when one is out of range */
         public CrawlOptions build() {
@@ -85,7 +90,8 @@ public record CrawlOptions(URI homepage, int maxDepth, int maxPages, int delayMs
                     "page timeout must be positive, retry wait and error pause not negative");
             return new CrawlOptions(homepage, maxDepth, maxPages, delayMs, respectRobots, threads,
                     connectTimeoutMs, readTimeoutMs, maxDownloadBytes, userAgent, workDir, pageTimeoutMs,
-                    maxRetryWaitMs, errorPauseMs, allowPrivate, nameService);
+                    maxRetryWaitMs, errorPauseMs, allowPrivate, nameService,
+                    politeness == null ? PolitenessSlots.perHost() : politeness);
         }
 
         private static void require(boolean ok, String message) {

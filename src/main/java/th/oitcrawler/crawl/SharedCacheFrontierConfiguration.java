@@ -38,8 +38,8 @@ final class SharedCacheFrontierConfiguration implements FrontierConfiguration {
         ec.setLocking(false);
         ec.setSharedCache(true);
         ec.setCacheSize(CACHE_BYTES);
-        // JE watches its folder with one inotify instance per environment; Linux allows 128 per user,
-        // so a scan with 150 sites in flight (or a long test run) would fail to start crawls.
+        // JE watches its folder for deleted log files with an inotify WatchService per environment; a scan
+        // runs 150 crawls at once and Linux allows 128 inotify instances per user by default (issue 5).
         ec.setConfigParam(EnvironmentConfig.LOG_DETECT_FILE_DELETE, "false");
         this.env = new Environment(home, ec);
         this.docIdServer = new SleepycatDocIDServer(env, config);

@@ -4,7 +4,6 @@ import edu.uci.ics.crawler4j.PolitenessServer;
 import edu.uci.ics.crawler4j.url.WebURL;
 import java.net.URI;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * At most one request per {@code delayMs} to each host, however many threads ask. Each caller
@@ -13,10 +12,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class SlotPolitenessServer implements PolitenessServer {
     private final long delayMs;
-    private final ConcurrentHashMap<String, Long> nextFree = new ConcurrentHashMap<>();
+    private final PolitenessSlots slots;
 
     SlotPolitenessServer(long delayMs) {
+        this(delayMs, PolitenessSlots.perHost());
+    }
+
+    /** Paces through {@code slots}, which other crawls may share (a scan's per-host and per-IP pace). */
+    SlotPolitenessServer(long delayMs, PolitenessSlots slots) {
         this.delayMs = delayMs;
+        this.slots = slots;
     }
 
     @Override
@@ -24,10 +29,7 @@ final class SlotPolitenessServer implements PolitenessServer {
         if (delayMs <= 0) {
             return NO_POLITENESS_APPLIED;
         }
-        String host = hostOf(url.getURL());
-        long now = System.currentTimeMillis();
-        long slot = nextFree.compute(host, (h, next) -> Math.max(now, next == null ? now : next) + delayMs) - delayMs;
-        long wait = slot - now;
+        long wait = slots.reserve(hostOf(url.getURL()), delayMs);
         return wait > 0 ? wait : NO_POLITENESS_APPLIED;
     }
 

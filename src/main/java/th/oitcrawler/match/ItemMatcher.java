@@ -28,6 +28,7 @@ import th.oitcrawler.thai.ThaiText;
 public final class ItemMatcher {
     private final LinkGraph graph;
     private final List<EdgeFacts> edges = new ArrayList<>();
+    /** Folded title + headings per target URL: computed once, not once per item and edge (issue 5 scan profile). */
 
     public ItemMatcher(LinkGraph graph) {
         this.graph = graph;
