@@ -12,6 +12,10 @@ final class CrawlMixin {
     @Option(names = "--max-pages", defaultValue = "20000", description = "most pages fetched (default ${DEFAULT-VALUE})")
     int maxPages;
 
+    @Option(names = "--max-seconds", defaultValue = "0", paramLabel = "N",
+            description = "time budget of the crawl, s; 0 = none (default). Items it could not reach become NEEDS_REVIEW")
+    int maxSeconds;
+
     @Option(names = "--delay-ms", defaultValue = "300", description = "pause between requests to one host, ms (default ${DEFAULT-VALUE})")
     int delayMs;
 
@@ -30,7 +34,7 @@ final class CrawlMixin {
 
     CrawlOptions options(URI homepage) {
         return CrawlOptions.builder(homepage)
-                .maxDepth(maxDepth).maxPages(maxPages).delayMs(delayMs).threads(threads)
+                .maxDepth(maxDepth).maxPages(maxPages).maxSeconds(maxSeconds).delayMs(delayMs).threads(threads)
                 .respectRobots(!ignoreRobots).allowPrivate(allowPrivate)
                 .connectTimeoutMs(Math.min(timeoutMs, 10_000)).readTimeoutMs(timeoutMs)
                 .build();

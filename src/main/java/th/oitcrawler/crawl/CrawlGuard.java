@@ -111,6 +111,11 @@ final class CrawlGuard {
         return deepest.get();
     }
 
+    /** The time budget ran out with {@code unfetched} URLs still queued. */
+    void timeUp(String example, long unfetched) {
+        limits.hit(Limit.TIME_BUDGET, example, Math.max(1, unfetched));
+    }
+
     void robotsRefused(String url) {
         limits.hit(Limit.ROBOTS, url);
     }

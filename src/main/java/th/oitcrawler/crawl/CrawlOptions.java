@@ -25,12 +25,13 @@ import th.oitcrawler.crawl.net.NameService;
  * @param allowPrivate     allow loopback/private addresses even when the homepage is public ({@code --allow-private})
  * @param nameService      resolves host names (the system's; tests plug in a table)
  * @param politeness       request slots per host (and IP); shared between crawls by a scan, else this crawl's own
+ * @param maxSeconds       the crawl's time budget, s (0: none); when it runs out the crawl stops and says so
  */
 public record CrawlOptions(URI homepage, int maxDepth, int maxPages, int delayMs, boolean respectRobots,
                            int threads, int connectTimeoutMs, int readTimeoutMs, int maxDownloadBytes,
                            String userAgent, Path workDir, int pageTimeoutMs, int maxRetryWaitMs,
                            int errorPauseMs, boolean allowPrivate, NameService nameService,
-                           PolitenessSlots politeness) {
+                           PolitenessSlots politeness, int maxSeconds) {
 
     public static Builder builder(URI homepage) {
         return new Builder(homepage);
@@ -54,6 +55,7 @@ public record CrawlOptions(URI homepage, int maxDepth, int maxPages, int delayMs
         private boolean allowPrivate;
         private NameService nameService = NameService.SYSTEM;
         private PolitenessSlots politeness;
+        private int maxSeconds;
 
         private Builder(URI homepage) {
             this.homepage = Objects.requireNonNull(homepage, "homepage");
@@ -74,6 +76,7 @@ public record CrawlOptions(URI homepage, int maxDepth, int maxPages, int delayMs
         public Builder errorPauseMs(int v) { errorPauseMs = v; return this; }
         public Builder allowPrivate(boolean v) { allowPrivate = v; return this; }
         public Builder nameService(NameService v) { nameService = Objects.requireNonNull(v, "nameService"); return this; }
+        public Builder maxSeconds(int v) { maxSeconds = v; return this; }
         /** Shares request slots with other crawls (scan: per host and per IP across sites). */
         public Builder politeness(PolitenessSlots v) { politeness = Objects.requireNonNull(v, "politeness"); return this; }
 
@@ -86,12 +89,13 @@ public record CrawlOptions(URI homepage, int maxDepth, int maxPages, int delayMs
             require(threads >= 1 && threads <= 64, "--threads must be 1–64, was " + threads);
             require(connectTimeoutMs > 0 && readTimeoutMs > 0, "timeouts must be positive");
             require(maxDownloadBytes > 0, "max download size must be positive");
+            require(maxSeconds >= 0, "--max-seconds must not be negative, was " + maxSeconds);
             require(pageTimeoutMs > 0 && maxRetryWaitMs >= 0 && errorPauseMs >= 0,
                     "page timeout must be positive, retry wait and error pause not negative");
             return new CrawlOptions(homepage, maxDepth, maxPages, delayMs, respectRobots, threads,
                     connectTimeoutMs, readTimeoutMs, maxDownloadBytes, userAgent, workDir, pageTimeoutMs,
                     maxRetryWaitMs, errorPauseMs, allowPrivate, nameService,
-                    politeness == null ? PolitenessSlots.perHost() : politeness);
+                    politeness == null ? PolitenessSlots.perHost() : politeness, maxSeconds);
         }
 
         private static void require(boolean ok, String message) {

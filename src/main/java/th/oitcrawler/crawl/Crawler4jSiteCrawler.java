@@ -71,7 +71,8 @@ final class Crawler4jSiteCrawler implements SiteCrawler {
             controller.addSeed(home);
             controller.startNonBlocking(() -> new OitWebCrawler(graph, guard, o.respectRobots(), errorRate, notes),
                     o.threads());
-            awaitEnd(frontierConfig.getFrontier(), controller, guard, progress);
+            long deadline = o.maxSeconds() == 0 ? Long.MAX_VALUE : start + o.maxSeconds() * 1_000_000_000L;
+            awaitEnd(frontierConfig.getFrontier(), controller, guard, progress, deadline, home);
             stop(controller);
             LinkGraph frozen = graph.freeze(home);
             if (FetchLoops.mark(frozen, graph)) {
@@ -90,10 +91,20 @@ final class Crawler4jSiteCrawler implements SiteCrawler {
     }
 
     private static void awaitEnd(Frontier frontier, CrawlController controller, CrawlGuard guard,
-                                 CrawlProgress progress) throws InterruptedException {
+                                 CrawlProgress progress, long deadline, String home) throws InterruptedException {
         int quiet = 0;
         while (!controller.isFinished() && quiet < 2) {
             Thread.sleep(POLL_MS);
+            if (System.nanoTime() - deadline > 0) {
+                long left;
+                try {
+                    left = Math.max(0, frontier.getNumberOfScheduledPages() - frontier.getNumberOfProcessedPages());
+                } catch (IllegalStateException closed) {
+                    return;
+                }
+                guard.timeUp(home, left); // the caller shuts the controller down: in-flight pages finish
+                return;
+            }
             boolean idle;
             try {
                 // Counters first: getQueueLength() counts the JE database entry by entry, and 150 scan

@@ -9,7 +9,11 @@ final class LimitCounter {
     private final Map<Limit, String> examples = new EnumMap<>(Limit.class);
 
     synchronized void hit(Limit limit, String url) {
-        counts.merge(limit, 1L, Long::sum);
+        hit(limit, url, 1);
+    }
+
+    synchronized void hit(Limit limit, String url, long times) {
+        counts.merge(limit, times, Long::sum);
         examples.putIfAbsent(limit, url);
     }
 

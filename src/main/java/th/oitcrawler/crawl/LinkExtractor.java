@@ -1,10 +1,15 @@
 package th.oitcrawler.crawl;
 
+import java.net.MalformedURLException;
+import java.net.URL;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import th.oitcrawler.graph.LinkKind;
@@ -12,7 +17,7 @@ import th.oitcrawler.graph.LinkKind;
 /**
  * Reads every link a person can follow on a page, in document order: {@code a}/{@code area} hrefs,
  * frames and iframes, meta refresh, {@code <select>} jump menus, and onclick or {@code javascript:}
- * handlers that navigate to a literal URL. {@code <base href>} is honoured (jsoup's absUrl).
+ * handlers that navigate to a literal URL. {@code <base href>} is honoured (jsoup's base URI).
  * Mail, phone and script-only links are dropped. Thread-safe.
  */
 public final class LinkExtractor {
@@ -31,7 +36,7 @@ public final class LinkExtractor {
     }
 
     public List<ExtractedLink> extract(Document doc) {
-        List<ExtractedLink> out = new ArrayList<>();
+        Sink out = new Sink();
         for (Element el : doc.getAllElements()) {
             switch (el.normalName()) {
                 case "a" -> anchor(el, out);
@@ -43,10 +48,45 @@ public final class LinkExtractor {
                 default -> onclick(el, out);
             }
         }
-        return out;
+        return out.links;
     }
 
-    private void anchor(Element a, List<ExtractedLink> out) {
+    /** One page's links, and what is worth computing once per page rather than once per link. */
+    private static final class Sink {
+        final List<ExtractedLink> links = new ArrayList<>();
+        final SectionHeadings sections = new SectionHeadings();
+        final Map<String, URL> bases = new HashMap<>();
+
+        void add(ExtractedLink link) {
+            links.add(link);
+        }
+
+        /** jsoup's absUrl re-parses the base URL and runs a regex for every link; the base is parsed once here. */
+        String absolute(Element el, String href) {
+            String h = href.strip();
+            String lower = h.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("http://") || lower.startsWith("https://")) {
+                return h;
+            }
+            URL base = bases.computeIfAbsent(el.baseUri(), b -> {
+                try {
+                    return new URL(b);
+                } catch (MalformedURLException e) {
+                    return null;
+                }
+            });
+            if (base == null || h.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
+                return "";
+            }
+            try {
+                return StringUtil.resolve(base, h).toString();
+            } catch (MalformedURLException e) {
+                return "";
+            }
+        }
+    }
+
+    private void anchor(Element a, Sink out) {
         String href = a.attr("href").strip();
         String text = visibleText(a);
         if (href.toLowerCase(Locale.ROOT).startsWith("javascript:")) {
@@ -62,7 +102,7 @@ public final class LinkExtractor {
         onclick(a, out); // href="#" or a script href with the real target in onclick
     }
 
-    private void onclick(Element el, List<ExtractedLink> out) {
+    private void onclick(Element el, Sink out) {
         String js = el.attr("onclick");
         if (js.isEmpty()) {
             return;
@@ -73,7 +113,7 @@ public final class LinkExtractor {
         }
     }
 
-    private void refresh(Element meta, List<ExtractedLink> out) {
+    private void refresh(Element meta, Sink out) {
         if (!meta.attr("http-equiv").equalsIgnoreCase("refresh")) {
             return;
         }
@@ -84,7 +124,7 @@ public final class LinkExtractor {
     }
 
     /** {@code <select onchange="location=this.value">}: each option value is a place one can go. */
-    private void jumpMenu(Element select, List<ExtractedLink> out) {
+    private void jumpMenu(Element select, Sink out) {
         String handler = select.attr("onchange");
         if (handler.isEmpty() || !NAVIGATES_TO_VALUE.matcher(handler).find()) {
             return;
@@ -97,18 +137,19 @@ public final class LinkExtractor {
         }
     }
 
-    private void add(List<ExtractedLink> out, Element el, String href, String anchor, LinkKind kind) {
+    private void add(Sink out, Element el, String href, String anchor, LinkKind kind) {
         if (href == null || href.isBlank() || !httpLike(href)) {
             return;
         }
-        String abs = el.absUrl(attrFor(el, kind));
+        String abs = kind == LinkKind.A || kind == LinkKind.AREA || kind == LinkKind.FRAME || kind == LinkKind.IFRAME
+                ? out.absolute(el, el.attr(attrFor(el, kind))) : "";
         if (abs.isEmpty() || kind != LinkKind.A && kind != LinkKind.AREA && kind != LinkKind.FRAME
                 && kind != LinkKind.IFRAME) {
             abs = resolve(el.baseUri(), href.strip());
         }
         String url = normalizer.filter(abs);
         if (url != null) {
-            out.add(new ExtractedLink(url, clean(anchor), kind, context(el), SectionHeadings.above(el)));
+            out.add(new ExtractedLink(url, clean(anchor), kind, context(el), out.sections.above(el)));
         }
     }
 
@@ -165,6 +206,32 @@ public final class LinkExtractor {
     }
 
     static String clean(String s) {
-        return s == null ? "" : SPACES.matcher(s.replace('\u00A0', ' ')).replaceAll(" ").strip();
+        if (s == null) {
+            return "";
+        }
+        if (isClean(s)) {
+            return s; // jsoup's text() is usually clean already: skip the regex (hot: every link, every row)
+        }
+        return SPACES.matcher(s.replace('\u00A0', ' ')).replaceAll(" ").strip();
+    }
+
+    /** No NBSP, no whitespace but single spaces between words, none at the ends. */
+    private static boolean isClean(String s) {
+        int n = s.length();
+        boolean prevSpace = true;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (prevSpace) {
+                    return false;
+                }
+                prevSpace = true;
+            } else if (c == '\u00A0' || Character.isWhitespace(c)) {
+                return false;
+            } else {
+                prevSpace = false;
+            }
+        }
+        return n == 0 || !prevSpace;
     }
 }

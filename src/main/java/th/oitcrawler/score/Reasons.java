@@ -60,4 +60,16 @@ final class Reasons {
                 .withFix("ระบุรหัสข้อ " + item.code() + " และชื่อข้อในแถวเดียวกับลิงก์",
                         "write " + item.code() + " and the item's title next to the link");
     }
+
+    /** Why "not found" cannot be said: a limit stopped the crawl before the whole site was seen; null if none did. */
+    static Reason siteNotFullySeen(th.oitcrawler.crawl.CrawlResult crawl) {
+        return crawl.limits().stream().filter(h -> h.limit().leavesSiteUnseen()).findFirst()
+                .map(h -> Reason.of("ไม่พบในส่วนที่สำรวจ แต่การสำรวจหยุดก่อนครบทั้งเว็บไซต์: " + h.limit().th()
+                                + " (" + h.refused() + " ที่อยู่ไม่ได้เปิด) จึงยังสรุปว่าไม่มีไม่ได้",
+                        "not found in the part crawled, but the crawl stopped before seeing the whole site: "
+                                + h.limit().en() + " (" + h.refused() + " URLs not fetched), so absence cannot be concluded")
+                        .withFix("ตรวจใหม่โดยเพิ่ม --max-pages หรือ --max-seconds หรือตรวจข้อนี้ด้วยตนเอง",
+                                "check again with a larger --max-pages or --max-seconds, or check this item by hand"))
+                .orElse(null);
+    }
 }

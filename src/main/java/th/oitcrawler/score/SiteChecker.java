@@ -28,6 +28,12 @@ public final class SiteChecker {
             List<SubmittedUrl> rows = submitted.stream().filter(s -> s.item().equals(item.code())).toList();
             results.add(rows.isEmpty() ? fromCrawl.judge(item, matcher.candidates(item)) : fromSubmission.judge(item, rows));
         }
+        Reason unseen = Reasons.siteNotFullySeen(crawl);
+        if (unseen != null) {
+            // Not found in part of a site is not "not published": the rest was never looked at.
+            results.replaceAll(r -> r.verdict() == Verdict.NOT_FOUND
+                    ? new ItemResult(r.item(), Verdict.NEEDS_REVIEW, r.evidence(), List.of(unseen)) : r);
+        }
         return new CheckReport(crawl.graph().homepage(), checklist, asOf, crawl, results, Scores.of(results));
     }
 
