@@ -8,6 +8,7 @@ import java.util.Locale;
  * An explicit port must match the homepage's (loopback test sites differ only by port).
  */
 public final class SiteScope {
+    private final java.util.Map<String, Boolean> origins = new java.util.concurrent.ConcurrentHashMap<>();
     private final String host;
     private final int port;
 
@@ -17,6 +18,19 @@ public final class SiteScope {
     }
 
     public boolean contains(String url) {
+        // Asked for every link of every page; the answer depends only on scheme, host and port.
+        int sep = url.indexOf("://");
+        if (sep < 0) {
+            return false;
+        }
+        int end = sep + 3;
+        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        return origins.computeIfAbsent(url.substring(0, end), o -> originInScope(o + "/"));
+    }
+
+    private boolean originInScope(String url) {
         try {
             URI u = URI.create(url);
             String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
