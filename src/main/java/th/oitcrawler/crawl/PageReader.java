@@ -5,6 +5,8 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /** Decodes and parses one HTML body into a {@link ParsedPage}. Thread-safe. */
 public final class PageReader {
@@ -12,6 +14,9 @@ public final class PageReader {
     static final int TEXT_MAX = 4000;
     private static final String NAVIGATION = "nav, header, footer, aside, script, style, noscript, .navbar, .nav, "
             + ".menu, #menu, .dropdown-menu, .sidebar, [class*=sidebar], [id*=sidebar]";
+    /** Parsed once: jsoup would parse a selector string again on every page. */
+    private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, .breadcrumb, .breadcrumbs, [class*=breadcrumb]");
+    private static final Evaluator NAVIGATION_PARTS = QueryParser.parse(NAVIGATION);
     private final LinkExtractor links;
 
     public PageReader(UrlNormalizer normalizer) {
@@ -22,7 +27,7 @@ public final class PageReader {
         CharsetSniffer.Decoded decoded = CharsetSniffer.decode(body, contentType);
         Document doc = Jsoup.parse(decoded.text(), url);
         List<String> headings = new ArrayList<>();
-        for (Element h : doc.select("h1, h2, h3, .breadcrumb, .breadcrumbs, [class*=breadcrumb]")) {
+        for (Element h : doc.select(HEADINGS)) {
             String t = LinkExtractor.clean(h.text());
             if (!t.isEmpty() && headings.size() < 30) {
                 headings.add(t.length() > 300 ? t.substring(0, 300) : t);
@@ -32,7 +37,7 @@ public final class PageReader {
         String text = "";
         if (doc.body() != null) {
             // Menus and sidebars carry other pages' dates (latest news…): they must not date this page.
-            doc.body().select(NAVIGATION).remove();
+            doc.body().select(NAVIGATION_PARTS).remove();
             String raw = doc.body().text(); // jsoup already collapses whitespace; cut before the final clean
             text = LinkExtractor.clean(raw.length() > 2 * TEXT_MAX ? raw.substring(0, 2 * TEXT_MAX) : raw);
         }
