@@ -1,6 +1,7 @@
 package th.oitcrawler.graph;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,12 @@ import java.util.Map;
 public final class LinkGraphBuilder {
     private final Map<String, Draft> nodes = new LinkedHashMap<>();
     private final Map<String, List<Edge>> outEdges = new LinkedHashMap<>();
+    /**
+     * One instance per distinct anchor, row text, heading and URL. Every page repeats the site's menus,
+     * so without it the edges of 150 sites crawled at once by a scan held ~1 GB of copies of the same
+     * few hundred strings (issue 5 benchmark); with it they hold each string once per site.
+     */
+    private final Map<String, String> strings = new HashMap<>();
 
     /** Makes sure a node exists; a known node keeps its kind unless it was only guessed as a page. */
     public synchronized void node(String url, NodeKind kind, String found) {
@@ -27,9 +34,18 @@ public final class LinkGraphBuilder {
     public synchronized void links(String from, List<Edge> edges, Map<String, NodeKind> targetKinds) {
         List<Edge> list = outEdges.computeIfAbsent(from, u -> new ArrayList<>());
         for (Edge e : edges) {
-            list.add(e);
-            node(e.to(), targetKinds.getOrDefault(e.to(), NodeKind.PAGE), "link");
+            Edge shared = new Edge(one(e.from()), one(e.to()), one(e.anchor()), e.kind(), one(e.context()), one(e.section()));
+            list.add(shared);
+            node(shared.to(), targetKinds.getOrDefault(shared.to(), NodeKind.PAGE), "link");
         }
+    }
+
+    private String one(String s) {
+        if (s.isEmpty()) {
+            return "";
+        }
+        String known = strings.putIfAbsent(s, s);
+        return known == null ? s : known;
     }
 
     public synchronized void redirect(String from, String to, int status, NodeKind targetKind) {
@@ -52,7 +68,7 @@ public final class LinkGraphBuilder {
         Draft d = nodes.computeIfAbsent(url, u -> new Draft(u, NodeKind.PAGE, "link"));
         d.kind = NodeKind.PAGE;
         d.title = title;
-        d.headings = headings;
+        d.headings = headings.stream().map(this::one).toList(); // menus and sidebars repeat them
         d.text = text;
         d.charset = charset;
     }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,18 +29,22 @@ import th.oitcrawler.thai.ThaiText;
 public final class ItemMatcher {
     private final LinkGraph graph;
     private final List<EdgeFacts> edges = new ArrayList<>();
-    /** Folded title + headings per target URL: computed once, not once per item and edge (issue 5 scan profile). */
+    private final Map<String, String> folded = new HashMap<>();
+    private final Map<String, Set<String>> codesIn = new HashMap<>();
 
     public ItemMatcher(LinkGraph graph) {
         this.graph = graph;
-        // Folded once per page, not once per link and item: a 5,000-page site has ~140,000 links.
+        // Every page repeats its menus: the same link (target and texts) appears once per page. Only the
+        // first in graph order can win a candidate slot (offer() keeps the earlier of equals), so one fact
+        // per distinct link gives the same answers; texts are folded once per distinct string. A 300-page
+        // site has ~7,000 links but a few hundred distinct ones, and a scan judges 150 sites at once.
         Map<String, String> targets = new HashMap<>();
+        Set<LinkTexts> seen = new HashSet<>();
         for (Edge e : graph.edges()) {
-            if (graph.reachable(e.from())) {
+            if (graph.reachable(e.from()) && seen.add(new LinkTexts(e.to(), e.anchor(), e.context(), e.section()))) {
                 String target = targets.computeIfAbsent(e.to(),
                         u -> graph.node(u).map(n -> ThaiText.foldForMatch(targetText(n))).orElse(""));
-                edges.add(new EdgeFacts(e, codes(e), ThaiText.foldForMatch(e.anchor()), ThaiText.foldForMatch(e.context()),
-                        ThaiText.foldForMatch(e.section()), target));
+                edges.add(new EdgeFacts(e, codes(e), fold(e.anchor()), fold(e.context()), fold(e.section()), target));
             }
         }
     }
@@ -141,10 +146,21 @@ public final class ItemMatcher {
         return e.context().isEmpty() || e.context().equals(e.anchor()) ? e.anchor() : e.context();
     }
 
-    private static Set<String> codes(Edge e) {
-        List<ItemCodeMention> inAnchor = ItemCodes.find(e.anchor());
-        List<ItemCodeMention> found = inAnchor.isEmpty() ? ItemCodes.find(e.context()) : inAnchor;
-        return found.stream().map(ItemCodeMention::code).collect(Collectors.toSet());
+    private Set<String> codes(Edge e) {
+        Set<String> inAnchor = codesIn(e.anchor());
+        return inAnchor.isEmpty() ? codesIn(e.context()) : inAnchor;
+    }
+
+    private Set<String> codesIn(String text) {
+        return text.isEmpty() ? Set.of() : codesIn.computeIfAbsent(text,
+                t -> ItemCodes.find(t).stream().map(ItemCodeMention::code).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    private String fold(String text) {
+        return text.isEmpty() ? "" : folded.computeIfAbsent(text, ThaiText::foldForMatch);
+    }
+
+    private record LinkTexts(String to, String anchor, String context, String section) {
     }
 
     private record EdgeFacts(Edge edge, Set<String> codes, String anchor, String context, String section, String target) {
