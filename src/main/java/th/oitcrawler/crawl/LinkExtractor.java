@@ -221,7 +221,9 @@ public final class LinkExtractor {
         boolean prevSpace = true;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c == ' ') {
+            if ((c > ' ' && c < '\u007F') || (c >= '\u0E00' && c <= '\u0E7F')) {
+                prevSpace = false; // ASCII and Thai letters: no Character.isWhitespace lookup (hot on page text)
+            } else if (c == ' ') {
                 if (prevSpace) {
                     return false;
                 }

@@ -38,11 +38,8 @@ public final class PageReader {
         if (doc.body() != null) {
             // Menus and sidebars carry other pages' dates (latest news…): they must not date this page.
             doc.body().select(NAVIGATION_PARTS).remove();
-            String raw = doc.body().text(); // jsoup already collapses whitespace; cut before the final clean
-            text = LinkExtractor.clean(raw.length() > 2 * TEXT_MAX ? raw.substring(0, 2 * TEXT_MAX) : raw);
-        }
-        if (text.length() > TEXT_MAX) {
-            text = text.substring(0, TEXT_MAX);
+            String raw = doc.body().text(); // jsoup already collapses whitespace: cut before the final clean
+            text = LinkExtractor.clean(raw.length() > TEXT_MAX ? raw.substring(0, TEXT_MAX) : raw);
         }
         return new ParsedPage(LinkExtractor.clean(doc.title()), headings, text, decoded.describe(), found);
     }

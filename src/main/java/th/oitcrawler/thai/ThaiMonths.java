@@ -33,6 +33,12 @@ public final class ThaiMonths {
       "(?<![A-Za-z])(?:january|february|march|april|may|june|july|august|september|october|november"
           + "|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?(?![A-Za-z])";
 
+  /**
+   * A character class of every character a month name can start with (Thai, "เดือน", English): a
+   * one-character gate that lets a pattern skip most positions before trying its long alternation.
+   */
+  static final String FIRST_CHARS;
+
   private static final Map<String, Month> BY_KEY = new HashMap<>();
 
   static {
@@ -53,6 +59,12 @@ public final class ThaiMonths {
     BY_KEY.put("sept", Month.SEPTEMBER);
     // Full names may follow Thai letters ("ประจำเดือนตุลาคม"); abbreviations only after "เดือน" or a
     // non-Thai character, since two Thai consonants such as "กค" occur inside ordinary words.
+    StringBuilder first = new StringBuilder("เ"); // "เดือน"
+    FULL.forEach(n -> first.append(n.charAt(0)));
+    ABBREVIATED.forEach(a -> first.append(a[0].charAt(0)));
+    ENGLISH.forEach(n -> first.append(n.charAt(0)).append(Character.toUpperCase(n.charAt(0))));
+    FIRST_CHARS = "[" + first.chars().distinct().collect(StringBuilder::new, StringBuilder::appendCodePoint,
+        StringBuilder::append) + "]";
     THAI_PATTERN = "(?:เดือน ?)?(?:กุมภาพันธ์|กุมภาพันธ|กรกฏาคม|" + String.join("|", FULL)
         + "|(?:(?<=เดือน ?)|(?<![" + THAI_CHAR + "]))(?:" + abbr + "))";
   }
