@@ -11,6 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import th.oitcrawler.checklist.Checklist;
+import th.oitcrawler.crawl.CrawlProgress;
 import th.oitcrawler.crawl.PolitenessSlots;
 
 /**
@@ -63,6 +64,7 @@ public final class ScanJob {
     private void work(SiteClaims claims, RunInfo run, ScanProgress progress) throws InterruptedException {
         PolitenessSlots politeness = PolitenessSlots.perHostAndAddress();
         SiteWork work = new SiteWork(settings, checklist, run.asOf(), politeness);
+        HeapGate heap = new HeapGate();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         boolean terminal = System.console() != null;
         ScheduledExecutorService timers = Executors.newScheduledThreadPool(1, daemon("oit-scan-timer"));
@@ -72,7 +74,7 @@ public final class ScanJob {
         timers.scheduleAtFixedRate(() -> progress.show(err, terminal), showEvery, showEvery, TimeUnit.MILLISECONDS);
         Thread[] threads = new Thread[settings.parallel()];
         for (int i = 0; i < threads.length; i++) {
-            threads[i] = new Thread(() -> guard(failure, () -> loop(claims, work, progress, failure)), "oit-scan-" + i);
+            threads[i] = new Thread(() -> guard(failure, () -> loop(claims, work, progress, failure, heap)), "oit-scan-" + i);
             threads[i].start();
         }
         try {
@@ -92,8 +94,12 @@ public final class ScanJob {
     }
 
     private static void loop(SiteClaims claims, SiteWork work, ScanProgress progress,
-                             AtomicReference<RuntimeException> failure) {
+                             AtomicReference<RuntimeException> failure, HeapGate heap) {
         while (failure.get() == null) {
+            if (!heap.open() && progress.running() > 0) {
+                sleep(500); // let running sites finish and free their graphs (claiming now would stall them all)
+                continue;
+            }
             Optional<SiteRow> site = claims.claim();
             if (site.isEmpty()) {
                 SiteClaims.Counts c = claims.counts();
@@ -104,7 +110,13 @@ public final class ScanJob {
                 sleep(1000 + ThreadLocalRandom.current().nextInt(1000)); // wait for them, or for their leases to run out
                 continue;
             }
-            SiteResult r = work.check(site.get());
+            CrawlProgress crawling = progress.siteStarted();
+            SiteResult r;
+            try {
+                r = work.check(site.get(), crawling);
+            } finally {
+                progress.siteEnded(crawling);
+            }
             if (claims.complete(r)) {
                 progress.siteDone(r);
             }

@@ -2,26 +2,43 @@ package th.oitcrawler.batch;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import th.oitcrawler.crawl.CrawlProgress;
 
 /**
  * Counts a scan worker's progress and shows it: on a terminal one line rewritten in place every
  * second, otherwise a plain line every {@code everyMs} (cron mail, CI logs). Sites done and total
  * count the whole run (other workers too, as of the last refresh); rates and the ETA are this
- * worker's own. Thread-safe.
+ * worker's own. Pages count as they are fetched, not when their site is done: a site takes minutes
+ * at the politeness delay, and a scan showing "0 pages/s" for its first minutes looks hung. Thread-safe.
  */
 final class ScanProgress {
     private final long startNanos = System.nanoTime();
     private final AtomicInteger doneHere = new AtomicInteger();
     private final AtomicLong pages = new AtomicLong();
     private final AtomicInteger errors = new AtomicInteger();
+    private final Set<CrawlProgress> running = ConcurrentHashMap.newKeySet();
     private volatile int doneInRun;
     private volatile int total;
 
     ScanProgress(int doneInRun, int total) {
         this.doneInRun = doneInRun;
         this.total = total;
+    }
+
+    /** A site's crawl starts: its pages count from now on. */
+    CrawlProgress siteStarted() {
+        CrawlProgress p = new CrawlProgress();
+        running.add(p);
+        return p;
+    }
+
+    /** A site's check ended (whatever its outcome); its pages now count through {@link #siteDone}. */
+    void siteEnded(CrawlProgress p) {
+        running.remove(p);
     }
 
     void siteDone(SiteResult r) {
@@ -41,16 +58,26 @@ final class ScanProgress {
         this.total = total;
     }
 
+    /** Sites being checked now by this worker. */
+    int running() {
+        return running.size();
+    }
+
     int doneHere() {
         return doneHere.get();
     }
 
     String line() {
-        return line(doneInRun, total, doneHere.get(), pages.get(), errors.get(), (System.nanoTime() - startNanos) / 1e9);
+        long fetching = 0;
+        for (CrawlProgress p : running) {
+            fetching += p.snapshot().fetched();
+        }
+        return line(doneInRun, total, doneHere.get(), running.size(), pages.get() + fetching, errors.get(),
+                (System.nanoTime() - startNanos) / 1e9);
     }
 
-    /** The progress text, e.g. "sites 120/300 (40%) · 512.3 pages/s · 2 errors · ETA 3 min 05 s". */
-    static String line(int done, int total, int doneHere, long pages, int errors, double seconds) {
+    /** The progress text, e.g. "sites 120/300 (40%) · 150 running · 512.3 pages/s · 2 errors · ETA 3 min 05 s". */
+    static String line(int done, int total, int doneHere, int running, long pages, int errors, double seconds) {
         int pct = total == 0 ? 100 : (int) (100L * done / total);
         double rate = seconds > 0 ? pages / seconds : 0;
         String eta = "–";
@@ -59,8 +86,8 @@ final class ScanProgress {
         } else if (done >= total) {
             eta = "0 s";
         }
-        return String.format(Locale.ROOT, "sites %d/%d (%d%%) · %.1f pages/s · %d errors · ETA %s",
-                done, total, pct, rate, errors, eta);
+        return String.format(Locale.ROOT, "sites %d/%d (%d%%) · %d running · %.1f pages/s · %d errors · ETA %s",
+                done, total, pct, running, rate, errors, eta);
     }
 
     static String duration(long s) {

@@ -12,6 +12,7 @@ import th.oitcrawler.check.HomepageProblem;
 import th.oitcrawler.check.SiteCheck;
 import th.oitcrawler.checklist.Checklist;
 import th.oitcrawler.crawl.CrawlOptions;
+import th.oitcrawler.crawl.CrawlProgress;
 import th.oitcrawler.crawl.CrawlResult;
 import th.oitcrawler.crawl.FetchFailures;
 import th.oitcrawler.crawl.PolitenessSlots;
@@ -41,11 +42,11 @@ final class SiteWork {
         this.politeness = politeness;
     }
 
-    SiteResult check(SiteRow site) {
+    SiteResult check(SiteRow site, CrawlProgress progress) {
         long start = System.nanoTime();
         try {
             CrawlOptions options = settings.crawlOptions(site.homepage(), politeness);
-            CheckReport report = SiteCheck.run(options, checklist, asOf, List.of());
+            CheckReport report = SiteCheck.run(options, checklist, asOf, List.of(), progress);
             String rel = "sites/" + SiteFolders.safeName(site.id()) + "/" + "report.json";
             writeReports(report, settings.outDir().resolve(rel).getParent());
             return result(site, report, rel, seconds(start));
