@@ -21,7 +21,9 @@ final class ServePages {
             + ".catch(function(){setTimeout(tick,2000);});}setTimeout(tick,700);})();";
     static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-" + sha256(POLL_SCRIPT)
             + "'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d/M/yyyy HH:mm");
+    /** Thai readers count years in the Buddhist era: "5/12/2569 01:27", not 2026. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d/M/yyyy HH:mm")
+            .withChronology(java.time.chrono.ThaiBuddhistChronology.INSTANCE);
     private static final String CSS = """
             body{font-family:"Sarabun","Noto Sans Thai","Leelawadee UI","Tahoma",sans-serif;color:#1f2328;max-width:960px;margin:0 auto;padding:1.5rem;line-height:1.6}
             h1{font-size:1.5rem}label{display:block;font-weight:bold;margin-top:1rem}
