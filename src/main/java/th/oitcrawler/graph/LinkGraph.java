@@ -21,6 +21,7 @@ public final class LinkGraph {
     private final Map<String, List<Edge>> outEdges;
     private final Map<String, List<Edge>> inEdges = new LinkedHashMap<>();
     private final ClickPaths paths;
+    private final Set<String> chrome;
 
     LinkGraph(String homepage, Map<String, Node> nodes, Map<String, List<Edge>> outEdges) {
         this.homepage = homepage;
@@ -32,6 +33,7 @@ public final class LinkGraph {
             }
         }
         this.paths = new ClickPaths(homepage, outEdges);
+        this.chrome = SiteChrome.of(nodes.values());
     }
 
     public String homepage() {
@@ -47,6 +49,22 @@ public final class LinkGraph {
         List<Node> list = new ArrayList<>(nodes.values());
         list.sort(Comparator.comparingInt((Node n) -> depthOrMax(n.url())).thenComparing(Node::url));
         return list;
+    }
+
+    /**
+     * The title of a page unless the site's template repeats it on many pages ({@link SiteChrome}):
+     * what the page itself is called. Empty for a shared title, a missing one, or a URL not in the graph.
+     */
+    public Optional<String> ownTitle(String url) {
+        Node n = nodes.get(url);
+        return n == null || n.title() == null || n.title().isEmpty() || chrome.contains(n.title())
+                ? Optional.empty() : Optional.of(n.title());
+    }
+
+    /** A page's headings without those the site's template repeats on many pages ({@link SiteChrome}). */
+    public List<String> ownHeadings(String url) {
+        Node n = nodes.get(url);
+        return n == null ? List.of() : n.headings().stream().filter(h -> !chrome.contains(h)).toList();
     }
 
     public int size() {

@@ -110,12 +110,11 @@ public final class ItemMatcher {
         return false;
     }
 
-    private static String targetText(Node n) {
+    /** What a target says it is: its own title and headings (not the template's, see LinkGraph) or its file name. */
+    private String targetText(Node n) {
         StringBuilder sb = new StringBuilder();
-        if (n.title() != null) {
-            sb.append(n.title()).append(' ');
-        }
-        n.headings().forEach(h -> sb.append(h).append(' '));
+        graph.ownTitle(n.url()).ifPresent(t -> sb.append(t).append(' '));
+        graph.ownHeadings(n.url()).forEach(h -> sb.append(h).append(' '));
         if (n.kind() == NodeKind.DOCUMENT) {
             sb.append(fileName(n.url()));
         }

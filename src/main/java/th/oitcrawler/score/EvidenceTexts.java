@@ -26,7 +26,7 @@ final class EvidenceTexts {
             texts.add(via.anchor());
             texts.add(via.context());
         }
-        graph.node(url).ifPresent(n -> addNode(texts, n));
+        graph.node(url).ifPresent(n -> addNode(texts, graph, n));
         texts.add(ItemMatcher.fileName(url));
         if (extraText != null) {
             texts.add(extraText);
@@ -40,11 +40,10 @@ final class EvidenceTexts {
         return out;
     }
 
-    private static void addNode(List<String> texts, Node n) {
-        if (n.title() != null) {
-            texts.add(n.title());
-        }
-        texts.addAll(n.headings());
+    /** Its own title and headings only: a date in the template ("ปีงบประมาณ 2568" in a banner) dates no page. */
+    private static void addNode(List<String> texts, LinkGraph graph, Node n) {
+        graph.ownTitle(n.url()).ifPresent(texts::add);
+        texts.addAll(graph.ownHeadings(n.url()));
         if (n.kind() == NodeKind.PAGE) {
             texts.add(n.text());
         }
