@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import th.oitcrawler.graph.LinkKind;
 
 /**
@@ -28,6 +30,8 @@ public final class LinkExtractor {
     private static final Pattern NAVIGATES_TO_VALUE = Pattern.compile("(?i)(location|window\\.open|\\.value|submit)");
     private static final int CONTEXT_MAX = 300;
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Evaluator MODAL_TITLE = QueryParser.parse(".modal-title, .modal-header h1, .modal-header h2, "
+            + ".modal-header h3, .modal-header h4, .modal-header h5, .modal-header h6");
 
     private final UrlNormalizer normalizer;
 
@@ -42,7 +46,7 @@ public final class LinkExtractor {
                 case "a" -> anchor(el, out);
                 case "area" -> add(out, el, el.attr("href"), altOrTitle(el), LinkKind.AREA);
                 case "frame" -> add(out, el, el.attr("src"), el.attr("name"), LinkKind.FRAME);
-                case "iframe" -> add(out, el, el.attr("src"), el.attr("title"), LinkKind.IFRAME);
+                case "iframe" -> add(out, el, el.attr("src"), iframeName(el), LinkKind.IFRAME);
                 case "meta" -> refresh(el, out);
                 case "select" -> jumpMenu(el, out);
                 default -> onclick(el, out);
@@ -183,6 +187,25 @@ public final class LinkExtractor {
             t = img != null ? altOrTitle(img) : el.attr("title");
         }
         return t;
+    }
+
+    /**
+     * An iframe's title attribute, or, for one inside a Bootstrap-style modal, the modal's heading: ITA
+     * evidence pages often list items as links that open a modal ("EB1 1.7 แบบฟอร์ม…") embedding the
+     * PDF, and the heading is all that names the document (shared/realsites/nysso/tableITA.html).
+     */
+    private static String iframeName(Element el) {
+        String title = el.attr("title");
+        if (!title.isBlank()) {
+            return title;
+        }
+        for (Element p = el.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
+            if (p.hasClass("modal") || p.attr("role").equals("dialog")) {
+                Element heading = p.selectFirst(MODAL_TITLE);
+                return heading == null ? "" : heading.text();
+            }
+        }
+        return "";
     }
 
     private static String altOrTitle(Element el) {

@@ -49,6 +49,31 @@ class LinkExtractorTest {
     }
 
     @Test
+    void aPdfShownInAModalIsNamedByTheModalsHeading() {
+        // An ITA evidence list where each item opens a Bootstrap modal embedding its PDF; the link that
+        // opens it has href="#" (no URL), so the modal's heading is all that names the document.
+        String html = """
+                <ul class="navbar-nav"><li class="nav-item">
+                  <a class="nav-link" href="#" data-toggle="modal" data-target="#o1">O1 โครงสร้างและอำนาจหน้าที่</a>
+                  <div class="modal fade" id="o1" role="dialog"><div class="modal-dialog"><div class="modal-content">
+                    <div class="modal-header"><h5>O1 โครงสร้างและอำนาจหน้าที่ ประจำปี 2568</h5></div>
+                    <div class="modal-body"><div class="embed-responsive">
+                      <iframe class="embed-responsive-item" src="../upload/ita/o1.pdf" allowfullscreen></iframe>
+                    </div></div>
+                    <div class="modal-footer"><button data-dismiss="modal">ปิด</button></div>
+                  </div></div></div>
+                  <div class="modal" id="o2"><div class="modal-header"><h4 class="modal-title">O2 ข้อมูลผู้บริหาร</h4></div>
+                    <iframe src="../upload/ita/o2.pdf" title="ทำเนียบผู้บริหาร"></iframe></div>
+                </li></ul>
+                <iframe src="/calendar.html"></iframe>""";
+        assertEquals(List.of(
+                "IFRAME http://a.go.th/upload/ita/o1.pdf [O1 โครงสร้างและอำนาจหน้าที่ ประจำปี 2568]",
+                "IFRAME http://a.go.th/upload/ita/o2.pdf [ทำเนียบผู้บริหาร]",
+                "IFRAME http://a.go.th/calendar.html []"),
+                read(html));
+    }
+
+    @Test
     void honoursBaseHref() {
         String html = "<html><head><base href=\"http://a.go.th/sub/\"></head><body><a href=\"rel.html\">x</a>"
                 + "<a href=\"#\" onclick=\"location='js.html'\">y</a></body></html>";
