@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import th.oitcrawler.report.Html;
+import th.oitcrawler.report.Lang;
+import th.oitcrawler.report.ReportLabels;
 
 /**
  * dashboard.html, in Thai: the run's totals, the score distribution as inline SVG (no script, no
@@ -32,7 +34,7 @@ final class DashboardHtmlWriter {
                 + "<title>ผลการตรวจ OIT รอบที่ " + run.id() + "</title><style>" + STYLE + "</style></head><body>\n");
         w.write("<h1>ผลการตรวจเว็บไซต์ตามเกณฑ์ OIT รอบที่ " + run.id() + "</h1>\n");
         RunTotals t = d.totals();
-        w.write("<p>เกณฑ์ " + Html.escape(run.checklist()) + " ณ วันที่ " + run.asOf() + " · เว็บไซต์ " + t.total()
+        w.write("<p>เกณฑ์ " + Html.escape(run.checklist()) + " ณ วันที่ " + ReportLabels.date(run.asOf(), Lang.TH) + " · เว็บไซต์ " + t.total()
                 + " แห่ง: ตรวจได้ " + t.count(SiteStatus.CHECKED) + " · เปิดไม่ได้ (ไม่ทราบผล) " + t.count(SiteStatus.UNKNOWN)
                 + " · ปฏิเสธการเข้าถึง " + t.count(SiteStatus.BLOCKED) + " · ตรวจไม่สำเร็จ " + t.count(SiteStatus.ERROR)
                 + (run.badRows() > 0 ? " · แถวในรายชื่อที่ใช้ไม่ได้ " + run.badRows() : "")
@@ -110,7 +112,7 @@ final class DashboardHtmlWriter {
             return;
         }
         RunInfo prev = d.previous().get();
-        w.write("<p class=\"muted\">เทียบกับรอบที่ " + prev.id() + " (ณ วันที่ " + prev.asOf() + "): ข้อที่เคยผ่านแต่รอบนี้ไม่ผ่าน "
+        w.write("<p class=\"muted\">เทียบกับรอบที่ " + prev.id() + " (ณ วันที่ " + ReportLabels.date(prev.asOf(), Lang.TH) + "): ข้อที่เคยผ่านแต่รอบนี้ไม่ผ่าน "
                 + "ไม่นับข้อหรือเว็บไซต์ที่ไม่ทราบผล</p>\n");
         if (d.worse().isEmpty()) {
             w.write("<p>ไม่มีเว็บไซต์ที่แย่ลง</p>\n");

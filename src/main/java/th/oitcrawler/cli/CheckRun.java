@@ -14,6 +14,7 @@ import th.oitcrawler.evidence.SubmittedUrl;
 import th.oitcrawler.report.CheckSummaryText;
 import th.oitcrawler.report.Lang;
 import th.oitcrawler.report.ReportFiles;
+import th.oitcrawler.report.ReportLabels;
 import th.oitcrawler.score.CheckReport;
 
 /** One check as the commands run it: crawl, judge, write the files, print the summary and where they are. */
@@ -22,7 +23,7 @@ record CheckRun(CrawlOptions options, Checklist checklist, LocalDate asOf, List<
     CheckReport execute(PrintWriter err, Lang lang) throws CrawlException {
         CrawlResult crawl = Crawls.run(options, err, lang);
         err.println(lang.pick("กำลังประเมิน " + checklist.items().size() + " ข้อ ตามเกณฑ์ " + checklist.id()
-                        + " ณ วันที่ " + asOf + " …",
+                        + " ณ วันที่ " + ReportLabels.date(asOf, Lang.TH) + " …",
                 "judging " + checklist.items().size() + " items of " + checklist.id() + " as of " + asOf + " …"));
         err.flush();
         return SiteCheck.judge(crawl, options, checklist, asOf, submitted);

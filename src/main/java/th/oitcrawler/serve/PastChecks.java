@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -14,12 +13,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import th.oitcrawler.report.ReportFiles;
+import th.oitcrawler.thai.BuddhistEra;
 
 /** The list of past checks: this session's, then the report folders already in the output folder. */
 final class PastChecks {
     static final int MAX = 50;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d/M/yyyy HH:mm");
 
     /** One line of the list; {@code live} when it belongs to this session (has a progress page). */
     record Entry(String id, String homepage, String when, String status, boolean hasReport, boolean live) {
@@ -39,7 +38,7 @@ final class PastChecks {
                 case HOMEPAGE_FAILED -> "เปิดหน้าแรกไม่ได้";
                 case FAILED -> "ตรวจไม่สำเร็จ";
             };
-            out.add(new Entry(j.id(), j.homepage(), j.started().atZone(CheckJobs.THAILAND).format(WHEN), status,
+            out.add(new Entry(j.id(), j.homepage(), j.started().atZone(CheckJobs.THAILAND).format(BuddhistEra.DAY_TIME), status,
                     j.hasReport(), true));
         }
         for (Path dir : reportFolders(jobs.outDir())) {
@@ -79,7 +78,7 @@ final class PastChecks {
         } catch (IOException | RuntimeException e) {
             status = "อ่าน report.json ไม่ได้";
         }
-        String when = WHEN.format(java.time.Instant.ofEpochMilli(dir.toFile().lastModified()).atZone(CheckJobs.THAILAND));
+        String when = BuddhistEra.DAY_TIME.format(java.time.Instant.ofEpochMilli(dir.toFile().lastModified()).atZone(CheckJobs.THAILAND));
         return new Entry(id, homepage, when, status, true, false);
     }
 }

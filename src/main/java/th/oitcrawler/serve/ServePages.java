@@ -4,11 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import th.oitcrawler.crawl.CrawlProgress;
 import th.oitcrawler.report.Html;
+import th.oitcrawler.thai.BuddhistEra;
 
 /** The HTML of the serve pages, Thai first. Every value shown is escaped through {@link Html}. */
 final class ServePages {
@@ -21,9 +21,6 @@ final class ServePages {
             + ".catch(function(){setTimeout(tick,2000);});}setTimeout(tick,700);})();";
     static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-" + sha256(POLL_SCRIPT)
             + "'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
-    /** Thai readers count years in the Buddhist era: "5/12/2569 01:27", not 2026. */
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d/M/yyyy HH:mm")
-            .withChronology(java.time.chrono.ThaiBuddhistChronology.INSTANCE);
     private static final String CSS = """
             body{font-family:"Sarabun","Noto Sans Thai","Leelawadee UI","Tahoma",sans-serif;color:#1f2328;max-width:960px;margin:0 auto;padding:1.5rem;line-height:1.6}
             h1{font-size:1.5rem}label{display:block;font-weight:bold;margin-top:1rem}
@@ -74,7 +71,7 @@ final class ServePages {
         StringBuilder b = head("การตรวจ " + job.homepage());
         b.append("<p><a href=\"/\">« กลับหน้าหลัก</a></p>\n<h1>ผลการตรวจ ").append(Html.escape(job.homepage()))
                 .append("</h1>\n<p class=\"muted\">เกณฑ์ ").append(Html.escape(job.checklistId())).append(" · เริ่มเมื่อ ")
-                .append(Html.escape(job.started().atZone(CheckJobs.THAILAND).format(TIME))).append("</p>\n");
+                .append(Html.escape(job.started().atZone(CheckJobs.THAILAND).format(BuddhistEra.DAY_TIME))).append("</p>\n");
         for (String e : job.evidenceErrors()) {
             b.append("<p class=\"error\">แถวในไฟล์ CSV ใช้ไม่ได้ (แถวอื่นตรวจตามปกติ): ").append(Html.escape(e)).append("</p>\n");
         }

@@ -70,6 +70,7 @@ class ScanCommandIT {
             assertFalse(dashboard.contains("<script>"), "site strings are escaped");
             assertTrue(dashboard.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
             assertTrue(dashboard.contains("<svg"));
+            assertTrue(dashboard.contains("ณ วันที่ 30 มิถุนายน 2568"), "the as-of date in Thai, Buddhist era");
             assertTrue(dashboard.contains("เว็บไซต์ 20 แห่ง: ตรวจได้ 18 · เปิดไม่ได้ (ไม่ทราบผล) 1 · ปฏิเสธการเข้าถึง 1"), dashboard);
             String json = Files.readString(out.resolve("summary.json"));
             assertTrue(json.contains("\"checked\" : 18"), json);
