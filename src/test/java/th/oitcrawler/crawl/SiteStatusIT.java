@@ -8,10 +8,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +76,40 @@ class SiteStatusIT {
         CrawlResult r = crawl("http://127.0.0.1:" + port + "/");
         assertEquals(SiteStatus.UNREACHABLE, r.siteStatus());
         assertEquals(FetchStatus.CONNECTION_REFUSED, CrawlResult.fetchStatus(r.homepageNode()));
+    }
+
+    @Test
+    void aHomepageWhoseServerNeverCompletesTheHandshakeIsAConnectTimeout() throws Exception {
+        // A black hole on loopback: a listening socket that never accepts. Once its accept queue is
+        // full, Linux drops further SYNs and a connect waits for its timeout, as with a firewall that
+        // drops packets.
+        try (ServerSocket hole = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            List<Socket> queued = new ArrayList<>();
+            boolean full = false;
+            try {
+                for (int i = 0; i < 8 && !full; i++) {
+                    Socket s = new Socket();
+                    try {
+                        s.connect(hole.getLocalSocketAddress(), 300);
+                        queued.add(s);
+                    } catch (SocketTimeoutException e) {
+                        s.close();
+                        full = true;
+                    }
+                }
+                assumeTrue(full, "this kernel accepts connections beyond the listen backlog: no black hole here");
+                CrawlResult r = SiteCrawler.create().crawl(CrawlOptions.builder(URI.create("http://127.0.0.1:"
+                        + hole.getLocalPort() + "/")).delayMs(0).respectRobots(false).threads(1).connectTimeoutMs(1000)
+                        .readTimeoutMs(3000).maxRetryWaitMs(0).errorPauseMs(0).build());
+                assertEquals(FetchStatus.CONNECT_TIMEOUT, CrawlResult.fetchStatus(r.homepageNode()),
+                        String.valueOf(r.homepageNode().error()));
+                assertEquals(SiteStatus.BLOCKED, r.siteStatus(), "a server that does not answer is not a failing site");
+            } finally {
+                for (Socket s : queued) {
+                    s.close();
+                }
+            }
+        }
     }
 
     @Test
