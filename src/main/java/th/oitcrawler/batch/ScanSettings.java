@@ -21,6 +21,7 @@ import th.oitcrawler.report.Lang;
  * @param leaseMs        how long a claim lasts without renewal before another worker may take the site
  * @param maxDepth       per-site click depth
  * @param maxPages       per-site page budget
+ * @param maxSeconds     per-site crawl time budget, s (0 = none): one slow site must not hold a slot all night
  * @param delayMs        politeness delay per host and per IP address, ms
  * @param threadsPerSite crawler threads per site (1 keeps one request in flight per host)
  * @param respectRobots  obey robots.txt
@@ -30,7 +31,7 @@ import th.oitcrawler.report.Lang;
  */
 public record ScanSettings(Path sitesFile, String checklistId, Path outDir, Optional<String> jdbcUrl,
                            Optional<LocalDate> asOf, int parallel, long leaseMs, int maxDepth, int maxPages,
-                           int delayMs, int threadsPerSite, boolean respectRobots, int timeoutMs,
+                           int maxSeconds, int delayMs, int threadsPerSite, boolean respectRobots, int timeoutMs,
                            long progressEveryMs, Lang lang) {
     public ScanSettings {
         Objects.requireNonNull(sitesFile, "sitesFile");
@@ -42,8 +43,8 @@ public record ScanSettings(Path sitesFile, String checklistId, Path outDir, Opti
             throw new IllegalArgumentException("--lease-seconds must be at least 1, was " + leaseMs / 1000.0);
         }
         // Bad crawl options fail here, before any site is claimed.
-        options(URI.create("http://example.invalid/"), maxDepth, maxPages, delayMs, threadsPerSite, respectRobots,
-                timeoutMs, PolitenessSlots.perHost());
+        options(URI.create("http://example.invalid/"), maxDepth, maxPages, maxSeconds, delayMs, threadsPerSite,
+                respectRobots, timeoutMs, PolitenessSlots.perHost());
     }
 
     String storeUrl() {
@@ -52,12 +53,13 @@ public record ScanSettings(Path sitesFile, String checklistId, Path outDir, Opti
 
     /** One site's crawl options; validated by the builder (bad values fail before any site is claimed). */
     CrawlOptions crawlOptions(URI homepage, PolitenessSlots politeness) {
-        return options(homepage, maxDepth, maxPages, delayMs, threadsPerSite, respectRobots, timeoutMs, politeness);
+        return options(homepage, maxDepth, maxPages, maxSeconds, delayMs, threadsPerSite, respectRobots, timeoutMs,
+                politeness);
     }
 
-    private static CrawlOptions options(URI homepage, int maxDepth, int maxPages, int delayMs, int threads,
-                                        boolean respectRobots, int timeoutMs, PolitenessSlots politeness) {
-        return CrawlOptions.builder(homepage).maxDepth(maxDepth).maxPages(maxPages).delayMs(delayMs)
+    private static CrawlOptions options(URI homepage, int maxDepth, int maxPages, int maxSeconds, int delayMs,
+                                        int threads, boolean respectRobots, int timeoutMs, PolitenessSlots politeness) {
+        return CrawlOptions.builder(homepage).maxDepth(maxDepth).maxPages(maxPages).maxSeconds(maxSeconds).delayMs(delayMs)
                 .threads(threads).respectRobots(respectRobots)
                 .connectTimeoutMs(Math.min(timeoutMs, 10_000)).readTimeoutMs(timeoutMs)
                 .politeness(politeness).build();

@@ -51,6 +51,10 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--max-pages", defaultValue = "2000", description = "most pages per site (default ${DEFAULT-VALUE})")
     int maxPages;
 
+    @Option(names = "--max-seconds", defaultValue = "3600", paramLabel = "N", description = "crawl time budget per site, s;"
+            + " 0 = none (default ${DEFAULT-VALUE}). Items a cut crawl could not reach become NEEDS_REVIEW")
+    int maxSeconds;
+
     @Option(names = "--delay-ms", defaultValue = "300", description = "pause between requests to one host and to one IP address, ms (default ${DEFAULT-VALUE})")
     int delayMs;
 
@@ -83,7 +87,7 @@ final class ScanCommand implements Callable<Integer> {
         Optional<LocalDate> date = asOf == null ? Optional.empty() : Optional.of(AsOfDates.parse(asOf));
         Path dir = OutputFolders.prepare(out);
         ScanSettings settings = new ScanSettings(sites, checklistId, dir, Optional.ofNullable(db), date, parallel,
-                leaseSeconds * 1000, maxDepth, maxPages, delayMs, threadsPerSite, !ignoreRobots, timeoutMs,
+                leaseSeconds * 1000, maxDepth, maxPages, maxSeconds, delayMs, threadsPerSite, !ignoreRobots, timeoutMs,
                 progressSeconds * 1000, langMixin.lang());
         ScanJob.Outcome o;
         try {

@@ -76,4 +76,22 @@ class ScanCommandIT {
             assertTrue(json.contains("\"checked\" : 18"), json);
         }
     }
+
+    @Test
+    void aSlowSiteIsCutByItsTimeBudgetAndNothingItMissedIsCalledNotFound() throws Exception {
+        // 700 ms per answer and a 2 s budget: the homepage and a page or two, then the budget runs out.
+        try (ScanFixtures f = ScanFixtures.tinySites(tmp, 1, 40, 700)) {
+            Path csv = f.sitesCsv(tmp.resolve("sites.csv"));
+            Path out = tmp.resolve("out");
+            ScanFixtures.Cli r = ScanFixtures.cli("scan", "--sites", csv.toString(), "--checklist", "ita-2568",
+                    "--out", out.toString(), "--as-of", "2025-06-30", "--delay-ms", "0", "--max-seconds", "2");
+            assertEquals(0, r.exitCode(), r.err());
+            var report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("sites/s01/report.json").toFile());
+            List<String> limits = new java.util.ArrayList<>();
+            report.path("crawl").path("limitsHit").forEach(h -> limits.add(h.path("limit").asText()));
+            assertTrue(limits.contains("time-budget"), report.path("crawl").toString());
+            report.path("items").forEach(item -> assertFalse(item.path("verdict").asText().equals("NOT_FOUND"),
+                    item.path("code").asText() + ": a site not fully seen cannot be said to lack an item"));
+        }
+    }
 }
