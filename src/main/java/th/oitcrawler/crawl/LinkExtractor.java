@@ -29,6 +29,8 @@ public final class LinkExtractor {
     private static final Pattern REFRESH_URL = Pattern.compile("(?i)url\\s*=\\s*['\"]?([^'\";]+)");
     private static final Pattern NAVIGATES_TO_VALUE = Pattern.compile("(?i)(location|window\\.open|\\.value|submit)");
     private static final int CONTEXT_MAX = 300;
+    /** Longest text of a row cell taken as the label of a list in the next cell ("OIT 6", an item title). */
+    private static final int ROW_LABEL_MAX = 150;
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Evaluator MODAL_TITLE = QueryParser.parse(".modal-title, .modal-header h1, .modal-header h2, "
             + ".modal-header h3, .modal-header h4, .modal-header h5, .modal-header h6");
@@ -219,6 +221,10 @@ public final class LinkExtractor {
             String n = p.normalName();
             if (n.equals("tr") || n.equals("li") || n.equals("dd") || n.equals("p")) {
                 String t = clean(p.text());
+                if (!n.equals("tr")) {
+                    String label = rowLabel(p);
+                    t = label.isEmpty() ? t : label + " " + t;
+                }
                 return t.length() > CONTEXT_MAX ? t.substring(0, CONTEXT_MAX) : t;
             }
             if (n.equals("body") || n.equals("table") || n.equals("ul")) {
@@ -226,6 +232,38 @@ public final class LinkExtractor {
             }
         }
         return "";
+    }
+
+    /**
+     * For a list or paragraph inside a table cell, the row's other cells when they are short labels
+     * without links: vendor ITA pages put "OIT 6 | กฎหมายที่เกี่ยวข้อง | <ul> of links" in one row, and the
+     * code is in the first cell, not in the list item (shared/realsites/single-pages, wewebplus). A row of
+     * a layout table (a menu column beside the content) has links in its other cells and lends nothing.
+     */
+    private static String rowLabel(Element item) {
+        Element cell = item.parent();
+        for (int up = 0; cell != null && up < 4 && !cell.normalName().equals("td") && !cell.normalName().equals("th"); up++) {
+            if (cell.normalName().equals("table") || cell.normalName().equals("body")) {
+                return "";
+            }
+            cell = cell.parent();
+        }
+        if (cell == null || (!cell.normalName().equals("td") && !cell.normalName().equals("th"))
+                || cell.parent() == null || !cell.parent().normalName().equals("tr")) {
+            return "";
+        }
+        StringBuilder label = new StringBuilder();
+        for (Element other : cell.parent().children()) {
+            if (other == cell || !(other.normalName().equals("td") || other.normalName().equals("th"))) {
+                continue;
+            }
+            String t = clean(other.text());
+            if (other.selectFirst("a[href], iframe, select") != null || t.length() > ROW_LABEL_MAX) {
+                return "";
+            }
+            label.append(t).append(' ');
+        }
+        return label.toString().strip();
     }
 
     static String clean(String s) {

@@ -94,4 +94,23 @@ class LinkExtractorTest {
                 + "<td><a href=\"p.pdf\">เปิด</a></td></tr></table>", "http://a.go.th/"));
         assertEquals("O5 แผนพัฒนาท้องถิ่น (พ.ศ. 2566-2570) เปิด", links.get(0).context());
     }
+
+    @Test
+    void aListOfLinksInATableCellIsLabelledByTheRowsOtherCells() {
+        // A vendor's ITA page: code and title in their own cells, the evidence as a list in the third.
+        var links = extractor.extract(Jsoup.parse("<table><tr><td>OIT 6</td><td>กฎหมายที่เกี่ยวข้อง</td><td><ul>"
+                + "<li><a href=\"law.html\"><b>กฎหมาย กฎ ระเบียบ ข้อบังคับ</b></a></li>"
+                + "<li><a href=\"rules.pdf\">ประกาศ</a></li></ul></td></tr></table>", "http://a.go.th/"));
+        assertEquals("OIT 6 กฎหมายที่เกี่ยวข้อง กฎหมาย กฎ ระเบียบ ข้อบังคับ", links.get(0).context());
+        assertEquals("OIT 6 กฎหมายที่เกี่ยวข้อง ประกาศ", links.get(1).context());
+    }
+
+    @Test
+    void aLayoutRowLendsNoLabel() {
+        // An old table layout: the menu column beside the content column. Its links are no item's label.
+        var links = extractor.extract(Jsoup.parse("<table><tr><td><a href=\"o1.html\">O1 โครงสร้าง</a>"
+                + "<a href=\"o2.html\">O2 ผู้บริหาร</a></td><td><ul><li><a href=\"news.html\">ข่าวล่าสุด</a></li>"
+                + "</ul></td></tr></table>", "http://a.go.th/"));
+        assertEquals("ข่าวล่าสุด", links.get(2).context());
+    }
 }
