@@ -39,7 +39,7 @@ class FixtureVerdictsIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Every verdict fixture; a new one is added here once its expected file is written. */
-    static final List<String> MATCHED = List.of("demo", "verdicts-2563", "verdicts-2569", "sidebar-2568");
+    static final List<String> MATCHED = List.of("demo", "verdicts-2563", "verdicts-2569", "sidebar-2568", "vendor-2568");
 
     static Stream<Path> expectations() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("fixtures"), 2)) {
