@@ -4,6 +4,7 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +63,8 @@ public final class LinkExtractor {
         final List<ExtractedLink> links = new ArrayList<>();
         final SectionHeadings sections = new SectionHeadings();
         final Map<String, URL> bases = new HashMap<>();
+        /** Row label per table cell: every link of a long list in one cell asks for the same one. */
+        final Map<Element, String> rowLabels = new IdentityHashMap<>();
 
         void add(ExtractedLink link) {
             links.add(link);
@@ -155,7 +158,7 @@ public final class LinkExtractor {
         }
         String url = normalizer.filter(abs);
         if (url != null) {
-            out.add(new ExtractedLink(url, clean(anchor), kind, context(el), out.sections.above(el)));
+            out.add(new ExtractedLink(url, clean(anchor), kind, context(el, out), out.sections.above(el)));
         }
     }
 
@@ -216,13 +219,13 @@ public final class LinkExtractor {
     }
 
     /** Text of the table row or list item the link sits in: real ITA tables name the item there. */
-    private static String context(Element el) {
+    private static String context(Element el, Sink out) {
         for (Element p = el.parent(); p != null; p = p.parent()) {
             String n = p.normalName();
             if (n.equals("tr") || n.equals("li") || n.equals("dd") || n.equals("p")) {
                 String t = clean(p.text());
                 if (!n.equals("tr")) {
-                    String label = rowLabel(p);
+                    String label = rowLabel(p, out);
                     t = label.isEmpty() ? t : label + " " + t;
                 }
                 return t.length() > CONTEXT_MAX ? t.substring(0, CONTEXT_MAX) : t;
@@ -240,7 +243,7 @@ public final class LinkExtractor {
      * code is in the first cell, not in the list item (shared/realsites/single-pages, wewebplus). A row of
      * a layout table (a menu column beside the content) has links in its other cells and lends nothing.
      */
-    private static String rowLabel(Element item) {
+    private static String rowLabel(Element item, Sink out) {
         Element cell = item.parent();
         for (int up = 0; cell != null && up < 4 && !cell.normalName().equals("td") && !cell.normalName().equals("th"); up++) {
             if (cell.normalName().equals("table") || cell.normalName().equals("body")) {
@@ -252,13 +255,21 @@ public final class LinkExtractor {
                 || cell.parent() == null || !cell.parent().normalName().equals("tr")) {
             return "";
         }
+        return out.rowLabels.computeIfAbsent(cell, LinkExtractor::labelCells);
+    }
+
+    /** The text of the other cells of {@code cell}'s row, or "" when one holds links or is long. */
+    private static String labelCells(Element cell) {
         StringBuilder label = new StringBuilder();
         for (Element other : cell.parent().children()) {
             if (other == cell || !(other.normalName().equals("td") || other.normalName().equals("th"))) {
                 continue;
             }
+            if (other.selectFirst("a[href], iframe, select") != null) {
+                return "";
+            }
             String t = clean(other.text());
-            if (other.selectFirst("a[href], iframe, select") != null || t.length() > ROW_LABEL_MAX) {
+            if (t.length() > ROW_LABEL_MAX) {
                 return "";
             }
             label.append(t).append(' ');
