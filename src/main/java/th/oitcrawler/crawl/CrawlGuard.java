@@ -3,6 +3,7 @@ package th.oitcrawler.crawl;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import th.oitcrawler.graph.LinkKind;
@@ -28,6 +29,8 @@ final class CrawlGuard {
     private final ConcurrentHashMap<String, Integer> clicks = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, AtomicInteger> queryVariants = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Integer> redirectHops = new ConcurrentHashMap<>();
+    /** Site pages refused for depth: a shorter route found later may bring them within the limit. */
+    private final Set<String> tooDeep = ConcurrentHashMap.newKeySet();
     private final AtomicInteger scheduled = new AtomicInteger();
     private final AtomicInteger deepest = new AtomicInteger();
     private final LimitCounter limits = new LimitCounter();
@@ -75,6 +78,7 @@ final class CrawlGuard {
         relax(from, to, kind);
         Integer depth = clicks.get(to);
         if (depth == null || depth > options.maxDepth()) {
+            tooDeep.add(to);
             return counted(Limit.MAX_DEPTH, to);
         }
         Limit trap = trap(to);
@@ -87,6 +91,33 @@ final class CrawlGuard {
         }
         deepest.accumulateAndGet(depth, Math::max);
         return Decision.FOLLOW;
+    }
+
+    /** URLs refused for depth so far and not scheduled since. */
+    Set<String> tooDeep() {
+        return Set.copyOf(tooDeep);
+    }
+
+    /**
+     * Schedules a URL first refused for depth, now known to be {@code depth} clicks from the homepage.
+     * With several threads a page can be fetched by a longer route before its shortest one is known,
+     * and its links then look deeper than they are; the crawl looks again once it is idle.
+     *
+     * @return false when the page budget is used up (counted) or the depth is still too deep
+     */
+    boolean reschedule(String url, int depth) {
+        tooDeep.remove(url);
+        if (depth > options.maxDepth() || trap(url) != null) {
+            return false;
+        }
+        if (scheduled.incrementAndGet() > options.maxPages()) {
+            scheduled.decrementAndGet();
+            counted(Limit.MAX_PAGES, url);
+            return false;
+        }
+        clicks.merge(url, depth, Math::min);
+        deepest.accumulateAndGet(depth, Math::max);
+        return true;
     }
 
     /** Counts one more redirect hop from {@code from}; true when the chain is now too long to follow. */

@@ -6,12 +6,16 @@ import edu.uci.ics.crawler4j.frontier.Frontier;
 import edu.uci.ics.crawler4j.robotstxt.RobotstxtConfig;
 import edu.uci.ics.crawler4j.robotstxt.RobotstxtServer;
 import edu.uci.ics.crawler4j.url.TLDList;
+import edu.uci.ics.crawler4j.url.WebURL;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import th.oitcrawler.graph.LinkGraph;
 import th.oitcrawler.graph.LinkGraphBuilder;
@@ -72,7 +76,8 @@ final class Crawler4jSiteCrawler implements SiteCrawler {
             controller.startNonBlocking(() -> new OitWebCrawler(graph, guard, o.respectRobots(), errorRate, notes),
                     o.threads());
             long deadline = o.maxSeconds() == 0 ? Long.MAX_VALUE : start + o.maxSeconds() * 1_000_000_000L;
-            awaitEnd(frontierConfig.getFrontier(), controller, guard, progress, deadline, home);
+            awaitEnd(frontierConfig.getFrontier(), controller, guard, progress, deadline, home,
+                    () -> revisit(graph, home, guard, controller, frontierConfig, robots));
             stop(controller);
             LinkGraph frozen = graph.freeze(home);
             if (FetchLoops.mark(frozen, graph)) {
@@ -90,8 +95,13 @@ final class Crawler4jSiteCrawler implements SiteCrawler {
         }
     }
 
+    private interface Revisit {
+        int schedule() throws InterruptedException;
+    }
+
     private static void awaitEnd(Frontier frontier, CrawlController controller, CrawlGuard guard,
-                                 CrawlProgress progress, long deadline, String home) throws InterruptedException {
+                                 CrawlProgress progress, long deadline, String home, Revisit revisit)
+            throws InterruptedException {
         int quiet = 0;
         while (!controller.isFinished() && quiet < 2) {
             Thread.sleep(POLL_MS);
@@ -119,7 +129,53 @@ final class Crawler4jSiteCrawler implements SiteCrawler {
                 return;
             }
             quiet = idle ? quiet + 1 : 0;
+            if (quiet >= 2 && revisit.schedule() > 0) {
+                quiet = 0;
+            }
         }
+    }
+
+    /**
+     * At the end, pages refused for depth that the whole graph puts within the limit are fetched after
+     * all. With several threads a page can be fetched by a longer route before its shortest one is
+     * known; its links then looked too deep, and no later page may link to them again. Crawler4j's
+     * monitor waits at least 2 s of idleness before it closes the frontier, so seeds added now are
+     * still taken; if it closed first, the crawl ends as it would have.
+     *
+     * @return how many URLs were scheduled
+     */
+    private static int revisit(LinkGraphBuilder graph, String home, CrawlGuard guard, CrawlController controller,
+                               SharedCacheFrontierConfiguration frontier, RobotstxtServer robots)
+            throws InterruptedException {
+        Set<String> refused = guard.tooDeep();
+        if (refused.isEmpty()) {
+            return 0;
+        }
+        LinkGraph now = graph.freeze(home);
+        int added = 0;
+        for (String url : refused) {
+            OptionalInt depth = now.depth(url);
+            boolean unfetched = now.node(url).map(n -> !n.fetched()).orElse(true);
+            if (depth.isPresent() && unfetched && guard.reschedule(url, depth.getAsInt())) {
+                WebURL w = frontier.getWebURLFactory().newWebUrl();
+                w.setURL(url);
+                if (!robots.allows(w)) { // seeds skip robots.txt in Crawler4j; links may not
+                    guard.robotsRefused(url);
+                    continue;
+                }
+                try {
+                    controller.addSeed(url);
+                    added++;
+                } catch (IllegalStateException closed) {
+                    return added; // the monitor ended the crawl first
+                }
+            }
+        }
+        if (added > 0) {
+            // addSeed() queues without waking the crawler threads waiting for work; scheduleAll() wakes them.
+            frontier.getFrontier().scheduleAll(List.of());
+        }
+        return added;
     }
 
     private static void stop(CrawlController controller) {
