@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import th.oitcrawler.browser.HeadlessChromium;
 import th.oitcrawler.browser.RenderedText;
@@ -74,10 +75,15 @@ class ServeBrowserIT {
         browser.driver().findElement(By.id("start")).click();
     }
 
+    private WebElement waitFor(By what) {
+        return new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.visibilityOfElementLocated(what));
+    }
+
     private String finishedState() {
-        new WebDriverWait(browser.driver(), WAIT).until(d -> {
+        // Until the check's page is shown (click() may return while the form is still there) and done.
+        new WebDriverWait(browser.driver(), WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
             var job = d.findElements(By.id("job"));
-            return job.isEmpty() ? "form" : !"RUNNING".equals(job.get(0).getAttribute("data-state"));
+            return !job.isEmpty() && !"RUNNING".equals(job.get(0).getAttribute("data-state"));
         });
         return browser.driver().findElement(By.id("job")).getAttribute("data-state");
     }
@@ -98,6 +104,7 @@ class ServeBrowserIT {
         browser.screenshot("serve-check-done");
 
         link.click();
+        waitFor(By.id("verdict-filter")); // the report page, loaded
         assertEquals("รายงานการเปิดเผยข้อมูลสาธารณะ (OIT)", browser.driver().findElement(By.tagName("h1")).getText());
         assertTrue(browser.driver().findElement(By.id("verdict-filter")).isDisplayed(), "the report's script ran");
         browser.screenshot("serve-report");
@@ -110,14 +117,14 @@ class ServeBrowserIT {
     @Test
     void malformedUrlShowsAThaiMessageAndKeepsTheForm() throws Exception {
         submit("http://exa mple..go.th:99999/");
-        WebElement error = browser.driver().findElement(By.id("error"));
+        WebElement error = waitFor(By.id("error")); // click() may return before the answer page is loaded
         assertTrue(error.getText().startsWith("ที่อยู่เว็บไซต์ไม่ถูกต้อง: “http://exa mple..go.th:99999/”"), error.getText());
         assertEquals("ok", RenderedText.thaiReadable(browser, error));
         assertEquals("http://exa mple..go.th:99999/", browser.driver().findElement(By.id("homepage")).getAttribute("value"));
         browser.screenshot("serve-malformed-url");
 
         submit("   ");
-        assertEquals("กรุณากรอกที่อยู่เว็บไซต์ (หน้าแรก) ของหน่วยงาน", browser.driver().findElement(By.id("error")).getText());
+        assertEquals("กรุณากรอกที่อยู่เว็บไซต์ (หน้าแรก) ของหน่วยงาน", waitFor(By.id("error")).getText());
     }
 
     @Test
