@@ -166,14 +166,19 @@ final class Crawler4jSiteCrawler implements SiteCrawler {
                 try {
                     controller.addSeed(url);
                     added++;
-                } catch (IllegalStateException closed) {
-                    return added; // the monitor ended the crawl first
+                } catch (RuntimeException closed) {
+                    // The monitor ended the crawl first (a closed frontier or JE database): it ends as it would have.
+                    return 0;
                 }
             }
         }
         if (added > 0) {
-            // addSeed() queues without waking the crawler threads waiting for work; scheduleAll() wakes them.
-            frontier.getFrontier().scheduleAll(List.of());
+            try {
+                // addSeed() queues without waking the crawler threads waiting for work; scheduleAll() wakes them.
+                frontier.getFrontier().scheduleAll(List.of());
+            } catch (RuntimeException closed) {
+                return 0;
+            }
         }
         return added;
     }
