@@ -35,6 +35,8 @@ public final class LinkExtractor {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Evaluator MODAL_TITLE = QueryParser.parse(".modal-title, .modal-header h1, .modal-header h2, "
             + ".modal-header h3, .modal-header h4, .modal-header h5, .modal-header h6");
+    /** What makes a row cell part of a layout (links, frames, menus) rather than a label. */
+    private static final Evaluator NAVIGATES = QueryParser.parse("a[href], iframe, select");
 
     private final UrlNormalizer normalizer;
 
@@ -245,27 +247,31 @@ public final class LinkExtractor {
      */
     private static String rowLabel(Element item, Sink out) {
         Element cell = item.parent();
-        for (int up = 0; cell != null && up < 4 && !cell.normalName().equals("td") && !cell.normalName().equals("th"); up++) {
-            if (cell.normalName().equals("table") || cell.normalName().equals("body")) {
+        for (int up = 0; cell != null && !isCell(cell); up++) {
+            String n = cell.normalName();
+            if (up == 4 || n.equals("table") || n.equals("body")) {
                 return "";
             }
             cell = cell.parent();
         }
-        if (cell == null || (!cell.normalName().equals("td") && !cell.normalName().equals("th"))
-                || cell.parent() == null || !cell.parent().normalName().equals("tr")) {
+        if (cell == null || cell.parent() == null || !cell.parent().normalName().equals("tr")) {
             return "";
         }
         return out.rowLabels.computeIfAbsent(cell, LinkExtractor::labelCells);
+    }
+
+    private static boolean isCell(Element e) {
+        return e.normalName().equals("td") || e.normalName().equals("th");
     }
 
     /** The text of the other cells of {@code cell}'s row, or "" when one holds links or is long. */
     private static String labelCells(Element cell) {
         StringBuilder label = new StringBuilder();
         for (Element other : cell.parent().children()) {
-            if (other == cell || !(other.normalName().equals("td") || other.normalName().equals("th"))) {
+            if (other == cell || !isCell(other)) {
                 continue;
             }
-            if (other.selectFirst("a[href], iframe, select") != null) {
+            if (other.selectFirst(NAVIGATES) != null) {
                 return "";
             }
             String t = clean(other.text());
